@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticlePage } from '@/components/article/article-page'
+import { getArticle, getArticleParams } from '@/lib/content'
+import { getEdition, siteIdentity } from '@/lib/edition'
+import { articleMetadata } from '@/lib/seo'
+
+export const dynamicParams = false
+
+// Called once per edition (the nearest parent with its own params): returns section and article.
+export function generateStaticParams({ params }: { params: { edition: string } }) {
+  return getArticleParams(getEdition(params.edition).code)
+}
+
+type Props = { params: Promise<{ edition: string; section: string; article: string }> }
+
+async function load(params: Props['params']) {
+  const { edition: code, section, article: slug } = await params
+  const edition = getEdition(code)
+  const article = getArticle(edition.code, section, slug)
+  if (!article) notFound()
+  return { edition, article }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { edition, article } = await load(params)
+  return articleMetadata(siteIdentity(edition), article)
+}
+
+export default async function ArticleRoute({ params }: Props) {
+  const { edition, article } = await load(params)
+  return <ArticlePage article={article} edition={edition} />
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next'
+import { FrontPage } from '@/components/teaser/front-page'
+import { getFrontPage } from '@/lib/content'
+import { getEdition, siteIdentity } from '@/lib/edition'
+import { editionUrl } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ edition: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const edition = getEdition((await params).edition)
+  return {
+    ...pageMetadata(siteIdentity(edition), { title: edition.name, description: edition.tagline, path: editionUrl(edition.code) }),
+    title: { absolute: `${edition.name}: ${edition.tagline}` },
+  }
+}
+
+export default async function EditionFrontPage({ params }: Props) {
+  const edition = getEdition((await params).edition)
+  return <FrontPage front={getFrontPage(edition.code)} edition={edition} />
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next'
+import { NotFoundMessage } from '@/components/layout/not-found-message'
+import { getEdition } from '@/lib/edition'
+import { site } from '@/lib/site'
+
+export const metadata: Metadata = {
+  title: `${getEdition(site.defaultEdition).t.notFoundTitle} | ${site.name}`,
+  robots: { index: false },
+}
+
+/**
+ * Exported as out/404.html, which static hosts serve with status 404 for any missing path.
+ * It sits outside the editions, so it speaks the default edition's language.
+ */
+export default function NotFound() {
+  const edition = getEdition(site.defaultEdition)
+  return (
+    <html lang={edition.code} dir={edition.dir}>
+      <body>
+        <NotFoundMessage edition={edition} />
+      </body>
+    </html>
+  )
+}

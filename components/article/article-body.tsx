@@ -1,0 +1,14 @@
+type Props = {
+  /** HTML from the markdown pipeline, already sanitized in lib/markdown.ts */
+  html: string
+}
+
+/** The story itself, set with the typography plugin. */
+export function ArticleBody({ html }: Props) {
+  return (
+    <div
+      className="prose-news prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-headings:font-bold prose-a:underline prose-img:w-full"
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  )
+}

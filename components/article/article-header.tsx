@@ -1,0 +1,43 @@
+import { Breadcrumb } from '@/components/ui/breadcrumb'
+import type { ArticleDetail } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+import { ArticleMeta } from './article-meta'
+
+type Props = {
+  article: ArticleDetail
+  edition: EditionContext
+}
+
+function Label({ article, edition }: Props) {
+  switch (article.kind) {
+    case 'opinion':
+      return (
+        <p className="mt-4 inline-block bg-accent px-2 py-0.5 font-sans text-sm font-bold uppercase tracking-wide text-accent-ink">
+          {edition.t.opinion}
+        </p>
+      )
+    case 'news':
+      return null
+  }
+}
+
+/** Breadcrumb, label, headline, standfirst and the meta line. */
+export function ArticleHeader({ article, edition }: Props) {
+  return (
+    <header>
+      <Breadcrumb trail={article.trail} edition={edition} />
+      <Label article={article} edition={edition} />
+      {article.status !== 'published' && (
+        <p className="mt-4 inline-block border-2 border-dashed border-accent px-2 py-0.5 font-sans text-sm font-bold text-accent">
+          {article.status === 'draft' ? edition.t.draft : edition.t.scheduled}
+        </p>
+      )}
+      <h1 className="mt-3 font-serif text-3xl leading-[1.15] font-bold text-balance md:text-5xl">{article.title}</h1>
+      {article.kind === 'opinion' && article.authors.length > 0 && (
+        <p className="mt-4 font-sans text-xl font-semibold">{article.authors.map((author) => author.name).join(', ')}</p>
+      )}
+      <p className="mt-4 text-xl leading-snug text-muted md:text-2xl">{article.summary}</p>
+      <ArticleMeta article={article} edition={edition} />
+    </header>
+  )
+}

@@ -1,0 +1,27 @@
+import Link from 'next/link'
+import type { AuthorRef } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+
+type Props = {
+  authors: AuthorRef[]
+  edition: EditionContext
+}
+
+/** "By Name and Name", each linked to the author's page; the staff byline when none is given. */
+export function Byline({ authors, edition }: Props) {
+  const { t } = edition
+  if (authors.length === 0) return <span>{edition.defaultByline}</span>
+  return (
+    <span>
+      {t.by}{' '}
+      {authors.map((author, index) => (
+        <span key={author.slug}>
+          {index > 0 && (index === authors.length - 1 ? ` ${t.and} ` : ', ')}
+          <Link href={author.href} rel="author" className="font-semibold text-ink underline-offset-2 hover:underline">
+            {author.name}
+          </Link>
+        </span>
+      ))}
+    </span>
+  )
+}

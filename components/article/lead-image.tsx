@@ -1,0 +1,35 @@
+import type { ImageView } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+
+type Props = {
+  image: ImageView
+  edition: EditionContext
+}
+
+/** The lead picture across the text column, with its caption and credit beneath. */
+export function LeadImage({ image, edition }: Props) {
+  return (
+    <figure className="mt-6">
+      {/* eslint-disable-next-line @next/next/no-img-element -- static export: no image optimizer */}
+      <img
+        src={image.src}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        fetchPriority="high"
+        decoding="async"
+        className="aspect-video w-full bg-subtle object-cover"
+      />
+      {(image.caption || image.credit) && (
+        <figcaption className="mt-2 font-sans text-sm text-muted">
+          {image.caption}
+          {image.credit && (
+            <span className="ms-1 text-xs uppercase tracking-wide">
+              {edition.t.photo}: {image.credit}
+            </span>
+          )}
+        </figcaption>
+      )}
+    </figure>
+  )
+}

@@ -1,0 +1,27 @@
+import { StoryTeaser } from '@/components/teaser/story-teaser'
+import type { ArticleSummary } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+
+type Props = {
+  articles: ArticleSummary[]
+  edition: EditionContext
+}
+
+/** Stories from the same section or on the same topics, after the body. */
+export function RelatedArticles({ articles, edition }: Props) {
+  if (articles.length === 0) return null
+  return (
+    <section aria-labelledby="related" className="mt-12 border-t-2 border-ink pt-3" data-print="hide">
+      <h2 id="related" className="mb-4 font-sans text-lg font-bold">
+        {edition.t.related}
+      </h2>
+      <ul className="grid gap-6 sm:grid-cols-2">
+        {articles.map((article) => (
+          <li key={article.href}>
+            <StoryTeaser article={article} edition={edition} size="block" />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

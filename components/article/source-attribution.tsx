@@ -1,0 +1,23 @@
+import type { ArticleDetail } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+
+type Props = {
+  source: NonNullable<ArticleDetail['source']>
+  edition: EditionContext
+}
+
+/** "Based on a report by The Arab Weekly", linked when the report is online. */
+export function SourceAttribution({ source, edition }: Props) {
+  return (
+    <p className="mt-8 border-s-4 border-rule ps-4 font-sans text-sm text-muted">
+      {edition.t.basedOnReportBy}{' '}
+      {source.url ? (
+        <a href={source.url} rel="noopener" className="font-semibold text-link underline">
+          {source.name}
+        </a>
+      ) : (
+        <cite className="font-semibold text-ink not-italic">{source.name}</cite>
+      )}
+    </p>
+  )
+}

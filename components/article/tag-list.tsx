@@ -1,0 +1,26 @@
+import Link from 'next/link'
+import type { TagRef } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+
+type Props = {
+  tags: TagRef[]
+  edition: EditionContext
+}
+
+export function TagList({ tags, edition }: Props) {
+  if (tags.length === 0) return null
+  return (
+    <nav aria-label={edition.t.tags} className="mt-8 font-sans text-sm" data-print="hide">
+      <h2 className="sr-only">{edition.t.tags}</h2>
+      <ul className="flex flex-wrap gap-2">
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <Link href={tag.href} rel="tag" className="inline-block border border-rule px-2.5 py-1 hover:border-ink">
+              {tag.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link'
+import type { ArticleSummary } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+
+type Props = {
+  stories: ArticleSummary[]
+  edition: EditionContext
+}
+
+/** Breaking stories from the 24 hours before the build, in the accent colour. */
+export function BreakingStrip({ stories, edition }: Props) {
+  if (stories.length === 0) return null
+  return (
+    <aside aria-label={edition.t.breaking} className="bg-accent font-sans text-accent-ink" data-print="hide">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-2 text-sm">
+        <strong className="uppercase tracking-wide">{edition.t.breaking}</strong>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {stories.map((story) => (
+            <li key={story.href}>
+              <Link href={story.href} className="font-semibold underline-offset-2 hover:underline">
+                {story.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,73 @@
+import Link from 'next/link'
+import type { NavSection, PageView } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+import { editionUrl } from '@/lib/routes'
+import { site } from '@/lib/site'
+
+type Props = {
+  edition: EditionContext
+  sections: NavSection[]
+  pages: PageView[]
+}
+
+export function Footer({ edition, sections, pages }: Props) {
+  const { t } = edition
+  const headingClass = 'mb-2 text-xs font-semibold uppercase tracking-wide text-muted'
+  return (
+    <footer className="mt-16 border-t-4 border-ink font-sans text-sm" data-print="hide">
+      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 sm:grid-cols-2 md:grid-cols-4">
+        <div>
+          <p className="font-serif text-xl font-bold">{edition.name}</p>
+          <p className="mt-1 text-muted">{edition.tagline}</p>
+        </div>
+        <nav aria-label={t.sections}>
+          <h2 className={headingClass}>{t.sections}</h2>
+          <ul className="grid grid-cols-2 gap-1">
+            {sections.map((section) => (
+              <li key={section.slug}>
+                <Link href={section.href} className="hover:underline">
+                  {section.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label={t.footerAbout}>
+          <h2 className={headingClass}>{t.footerAbout}</h2>
+          <ul className="space-y-1">
+            {pages.map((page) => (
+              <li key={page.slug}>
+                <Link href={page.href} className="hover:underline">
+                  {page.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div>
+          <h2 className={headingClass}>{t.editions}</h2>
+          <ul className="space-y-1">
+            {site.editions.map((other) => (
+              <li key={other.code}>
+                <Link href={editionUrl(other.code)} hrefLang={other.code} lang={other.code} className="hover:underline">
+                  {other.language}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {site.social.length > 0 && (
+            <ul className="mt-4 flex flex-wrap gap-3">
+              {site.social.map((account) => (
+                <li key={account.url}>
+                  <a href={account.url} rel="me noopener" className="hover:underline">
+                    {account.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </footer>
+  )
+}

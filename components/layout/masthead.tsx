@@ -1,0 +1,37 @@
+import Link from 'next/link'
+import { buildTime } from '@/lib/clock'
+import type { NavSection } from '@/lib/content-types'
+import { formatForEdition, type EditionContext } from '@/lib/edition'
+import { isoDateIn } from '@/lib/format'
+import { editionUrl } from '@/lib/routes'
+import { SectionNav } from './section-nav'
+
+type Props = {
+  edition: EditionContext
+  sections: NavSection[]
+}
+
+/** Date line, wordmark and section navigation, shared by every page of an edition. */
+export function Masthead({ edition, sections }: Props) {
+  return (
+    <header>
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 pt-3 font-sans text-xs text-muted" data-print="hide">
+        {/* The date of the build: the one deliberate time-dependent line on every page. */}
+        <p>
+          <time dateTime={isoDateIn(buildTime, edition.dates.timeZone)}>{formatForEdition(edition, buildTime, 'long')}</time>
+        </p>
+        <p>{edition.tagline}</p>
+      </div>
+      <div className="mx-auto max-w-7xl px-4 py-4 text-center md:py-6">
+        <Link
+          href={editionUrl(edition.code)}
+          className="font-serif text-3xl font-bold tracking-tight md:text-5xl"
+          data-testid="wordmark"
+        >
+          {edition.name}
+        </Link>
+      </div>
+      <SectionNav sections={sections} edition={edition} />
+    </header>
+  )
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link'
+import type { ArticleSummary } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+
+type Props = {
+  article: ArticleSummary
+  edition: EditionContext
+}
+
+/** The label above a headline: the section, or a red "Opinion" so opinion is never taken for news. */
+export function Kicker({ article, edition }: Props) {
+  switch (article.kind) {
+    case 'opinion':
+      return (
+        <p className="font-sans text-xs font-bold uppercase tracking-wide text-accent">{edition.t.opinion}</p>
+      )
+    case 'news':
+      return (
+        <p className="font-sans text-xs font-semibold uppercase tracking-wide text-muted">
+          <Link href={article.section.href} className="hover:underline">
+            {article.section.title}
+          </Link>
+        </p>
+      )
+  }
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react'
+
+type Props = {
+  kicker?: string
+  title: string
+  children?: ReactNode
+}
+
+/** The heading of a tag or author page. */
+export function ListingHeader({ kicker, title, children }: Props) {
+  return (
+    <header className="border-b-2 border-ink pb-4">
+      {kicker && <p className="font-sans text-xs font-semibold uppercase tracking-wide text-muted">{kicker}</p>}
+      <h1 className="mt-1 font-serif text-4xl font-bold">{title}</h1>
+      {children}
+    </header>
+  )
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link'
+import type { ArticleSummary, SectionRef } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+import { StoryTeaser } from './story-teaser'
+
+type Props = {
+  section: SectionRef
+  articles: ArticleSummary[]
+  edition: EditionContext
+}
+
+/** A band on the front page: the section's name, its newest stories and a "more" link. */
+export function SectionBlock({ section, articles, edition }: Props) {
+  const headingId = `section-${section.slug}`
+  return (
+    <section aria-labelledby={headingId} className="border-t-2 border-ink pt-3">
+      <div className="mb-4 flex items-baseline justify-between gap-4">
+        <h2 id={headingId} className="font-sans text-lg font-bold">
+          <Link href={section.href} className="hover:underline">
+            {section.title}
+          </Link>
+        </h2>
+        <Link href={section.href} className="font-sans text-sm text-link underline hover:no-underline">
+          {edition.t.more(section.title)}
+        </Link>
+      </div>
+      <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+        {articles.map((article) => (
+          <li key={article.href}>
+            <StoryTeaser article={article} edition={edition} size="block" />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link'
+import { Breadcrumb } from '@/components/ui/breadcrumb'
+import type { SectionView } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+
+type Props = {
+  section: SectionView
+  edition: EditionContext
+}
+
+/** Breadcrumb, section name, description and links to its sub-sections. */
+export function SectionHeader({ section, edition }: Props) {
+  return (
+    <header className="border-b-2 border-ink pb-4">
+      {section.parent && <Breadcrumb trail={section.trail} edition={edition} lastIsCurrent />}
+      <h1 className="mt-2 font-serif text-4xl font-bold">{section.title}</h1>
+      {section.description && <p className="mt-2 text-lg text-muted">{section.description}</p>}
+      {section.children.length > 0 && (
+        <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-2 font-sans text-sm">
+          {section.children.map((child) => (
+            <li key={child.slug}>
+              <Link href={child.href} className="font-semibold text-link underline hover:no-underline">
+                {child.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  )
+}

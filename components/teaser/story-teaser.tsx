@@ -1,0 +1,61 @@
+import Link from 'next/link'
+import { TimeStamp } from '@/components/ui/time-stamp'
+import { cn } from '@/lib/cn'
+import type { ArticleSummary } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+import { Kicker } from './kicker'
+import { TeaserImage } from './teaser-image'
+
+/** How much room a story gets, from the lead slot down to a line in a list. */
+export type TeaserSize = 'lead' | 'top' | 'block' | 'compact'
+
+type Props = {
+  article: ArticleSummary
+  edition: EditionContext
+  size: TeaserSize
+  headingLevel?: 2 | 3
+}
+
+function headlineClass(size: TeaserSize): string {
+  switch (size) {
+    case 'lead':
+      return 'text-3xl md:text-5xl leading-[1.1]'
+    case 'top':
+      return 'text-xl leading-tight'
+    case 'block':
+      return 'text-lg leading-snug'
+    case 'compact':
+      return 'text-base leading-snug'
+  }
+}
+
+/** A story on a front or a list: kicker, headline, standfirst, time; the image where there is room. */
+export function StoryTeaser({ article, edition, size, headingLevel = 3 }: Props) {
+  const Heading = `h${headingLevel}` as const
+  const showImage = article.image && (size === 'lead' || size === 'block')
+  const showSummary = size !== 'compact'
+  return (
+    <article className="group relative">
+      {showImage && article.image && (
+        <TeaserImage image={article.image} priority={size === 'lead'} className="mb-3" />
+      )}
+      <Kicker article={article} edition={edition} />
+      <Heading className={cn('mt-1 font-serif font-bold text-balance', headlineClass(size))}>
+        <Link href={article.href} className="hover:underline">
+          {article.title}
+        </Link>
+      </Heading>
+      {showSummary && (
+        <p className={cn('mt-2 text-muted', size === 'lead' ? 'text-lg md:text-xl' : 'text-base')}>
+          {article.summary}
+        </p>
+      )}
+      <p className="mt-2 font-sans text-xs text-muted">
+        {article.kind === 'opinion' && article.authors.length > 0 && (
+          <span className="font-semibold text-ink">{article.authors.map((author) => author.name).join(', ')} · </span>
+        )}
+        <TimeStamp iso={article.published} edition={edition} />
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link'
+import type { SectionRef } from '@/lib/content-types'
+import type { EditionContext } from '@/lib/edition'
+import { editionUrl } from '@/lib/routes'
+
+type Props = {
+  trail: SectionRef[]
+  edition: EditionContext
+  /** Whether the last crumb is the page itself (a section front) rather than its parent */
+  lastIsCurrent?: boolean
+}
+
+/** Home › Iraq News › Local News */
+export function Breadcrumb({ trail, edition, lastIsCurrent = false }: Props) {
+  const crumbs = [{ title: edition.t.home, href: editionUrl(edition.code), slug: '' }, ...trail]
+  return (
+    <nav aria-label={edition.t.breadcrumb} className="font-sans text-sm text-muted" data-print="hide">
+      <ol className="flex flex-wrap items-center gap-x-1.5">
+        {crumbs.map((crumb, index) => {
+          const isLast = index === crumbs.length - 1
+          return (
+            <li key={crumb.href} className="flex items-center gap-x-1.5">
+              {index > 0 && (
+                <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+                  ›
+                </span>
+              )}
+              <Link
+                href={crumb.href}
+                aria-current={isLast && lastIsCurrent ? 'page' : undefined}
+                className="hover:text-ink hover:underline"
+              >
+                {crumb.title}
+              </Link>
+            </li>
+          )
+        })}
+      </ol>
+    </nav>
+  )
+}

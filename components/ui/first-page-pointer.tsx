@@ -1,0 +1,23 @@
+import Link from 'next/link'
+
+type Props = {
+  href: string
+  title: string
+}
+
+/**
+ * What /page/1/ of a list shows: the list starts at its own address. A meta refresh takes
+ * readers there at once, with or without JavaScript; the link is for everything else.
+ */
+export function FirstPagePointer({ href, title }: Props) {
+  return (
+    <>
+      <meta httpEquiv="refresh" content={`0; url=${href}`} />
+      <p className="py-16 text-center">
+        <Link href={href} className="font-semibold text-link underline">
+          {title}
+        </Link>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,141 @@
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
+import { readingMinutes, countWords } from './lib/reading-time'
+import { configureMarkdown } from './lib/markdown'
+
+/*
+ * The content schema: the shape of every file editors write (see ../shared content-model).
+ * Contentlayer checks shapes here and fails the build on a missing, mistyped or unknown field.
+ * What it cannot check (real dates, enum values, references between files, unique slugs,
+ * image files) is checked by lib/content-rules.ts before any page is rendered.
+ */
+
+const Image = defineNestedType(() => ({
+  name: 'Image',
+  fields: {
+    src: { type: 'string', required: true, description: 'Path under public/ starting with /, or relative to the file' },
+    alt: { type: 'string', required: true, description: 'What the picture shows, for readers who cannot see it' },
+    caption: { type: 'string' },
+    credit: { type: 'string' },
+  },
+}))
+
+const Source = defineNestedType(() => ({
+  name: 'Source',
+  fields: {
+    name: { type: 'string', required: true },
+    url: { type: 'string' },
+  },
+}))
+
+const Correction = defineNestedType(() => ({
+  name: 'Correction',
+  fields: {
+    date: { type: 'string', required: true },
+    text: { type: 'string', required: true },
+  },
+}))
+
+const EditionText = defineNestedType(() => ({
+  name: 'EditionText',
+  fields: {
+    en: { type: 'string' },
+    ar: { type: 'string' },
+  },
+}))
+
+const Link = defineNestedType(() => ({
+  name: 'Link',
+  fields: {
+    label: { type: 'string', required: true },
+    url: { type: 'string', required: true },
+  },
+}))
+
+const slug = { type: 'string', resolve: (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.md$/, '') } as const
+const sourceFile = { type: 'string', resolve: (doc: { _raw: { sourceFilePath: string } }) => `content/${doc._raw.sourceFilePath}` } as const
+
+export const Article = defineDocumentType(() => ({
+  name: 'Article',
+  filePathPattern: 'articles/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    date: { type: 'string', required: true, description: 'ISO 8601 date-time with offset' },
+    updated: { type: 'string' },
+    section: { type: 'string', required: true },
+    authors: { type: 'list', of: { type: 'string' } },
+    tags: { type: 'list', of: { type: 'string' } },
+    image: { type: 'nested', of: Image },
+    source: { type: 'nested', of: Source },
+    dateline: { type: 'string' },
+    lang: { type: 'string', default: 'en' },
+    translationKey: { type: 'string' },
+    featured: { type: 'boolean', default: false },
+    breaking: { type: 'boolean', default: false },
+    draft: { type: 'boolean', default: false },
+    corrections: { type: 'list', of: Correction },
+  },
+  computedFields: {
+    slug,
+    sourceFile,
+    wordCount: { type: 'number', resolve: (doc) => countWords(doc.body.raw) },
+    readingMinutes: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },
+  },
+}))
+
+export const Section = defineDocumentType(() => ({
+  name: 'Section',
+  filePathPattern: 'sections/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string' },
+    parent: { type: 'string' },
+    order: { type: 'number', default: 100 },
+    titles: { type: 'nested', of: EditionText },
+    descriptions: { type: 'nested', of: EditionText },
+  },
+  computedFields: { slug, sourceFile },
+}))
+
+export const Author = defineDocumentType(() => ({
+  name: 'Author',
+  filePathPattern: 'authors/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    name: { type: 'string', required: true },
+    role: { type: 'string' },
+    avatar: { type: 'nested', of: Image },
+    links: { type: 'list', of: Link },
+    names: { type: 'nested', of: EditionText },
+    roles: { type: 'nested', of: EditionText },
+  },
+  computedFields: { slug, sourceFile },
+}))
+
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    lang: { type: 'string', default: 'en' },
+    updated: { type: 'string' },
+    draft: { type: 'boolean', default: false },
+  },
+  computedFields: { slug, sourceFile },
+}))
+
+export default makeSource({
+  contentDirPath: 'content',
+  contentDirInclude: ['articles', 'sections', 'authors', 'pages'],
+  documentTypes: [Article, Section, Author, Page],
+  markdown: configureMarkdown,
+  // A story must never vanish silently: any file that breaks the schema stops the build.
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  onUnknownDocuments: 'fail',
+  disableImportAliasWarning: true,
+})

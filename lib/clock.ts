@@ -1,0 +1,19 @@
+/**
+ * The moment the site is built. Scheduled articles and the breaking-news window are measured
+ * from it. scripts/build.ts sets NEWSROOM_BUILD_TIME once so every render worker agrees;
+ * tests set it to build fixtures as of a known day.
+ */
+function readBuildTime(): Date {
+  const configured = process.env.NEWSROOM_BUILD_TIME
+  if (!configured) return new Date()
+  const time = new Date(configured)
+  if (Number.isNaN(time.getTime())) {
+    throw new Error(`NEWSROOM_BUILD_TIME="${configured}" is not a date-time such as 2026-11-27T12:00:00Z`)
+  }
+  return time
+}
+
+export const buildTime: Date = readBuildTime()
+
+/** Drafts and scheduled stories show in `npm run dev` so editors can preview them; never in a build. */
+export const showsUnpublished: boolean = process.env.NODE_ENV === 'development'

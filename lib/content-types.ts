@@ -1,0 +1,102 @@
+/**
+ * The view models pages and components receive. Components import these with `import type`
+ * only; the data itself comes from lib/content.ts.
+ */
+import type { EditionCode } from './i18n/dictionaries'
+
+export type SectionRef = {
+  slug: string
+  title: string
+  href: string
+}
+
+export type SectionView = SectionRef & {
+  description?: string | undefined
+  parent?: SectionRef | undefined
+  children: SectionRef[]
+  /** Home › Iraq News › Local News, outermost first, this section last */
+  trail: SectionRef[]
+}
+
+export type AuthorRef = {
+  slug: string
+  name: string
+  role?: string | undefined
+  href: string
+}
+
+export type AuthorView = AuthorRef & {
+  bioHtml: string
+  avatar?: ImageView | undefined
+  links: { label: string; url: string }[]
+}
+
+export type ImageView = {
+  src: string
+  alt: string
+  width: number
+  height: number
+  caption?: string | undefined
+  credit?: string | undefined
+}
+
+export type TagRef = {
+  label: string
+  slug: string
+  href: string
+}
+
+/** News or opinion: the article page and teasers switch over this, and the type checker proves it complete. */
+export type ArticleKind = 'news' | 'opinion'
+
+export type ArticleStatus = 'published' | 'draft' | 'scheduled'
+
+export type ArticleSummary = {
+  slug: string
+  edition: EditionCode
+  kind: ArticleKind
+  status: ArticleStatus
+  title: string
+  summary: string
+  href: string
+  section: SectionRef
+  /** ISO 8601 with the editor's offset, for <time dateTime> */
+  published: string
+  updated?: string | undefined
+  image?: ImageView | undefined
+  authors: AuthorRef[]
+  readingMinutes: number
+  breaking: boolean
+}
+
+export type Correction = { date: string; text: string }
+
+export type ArticleDetail = ArticleSummary & {
+  bodyHtml: string
+  dateline?: string | undefined
+  source?: { name: string; url?: string | undefined } | undefined
+  tags: TagRef[]
+  corrections: Correction[]
+  /** Sections from the outermost to the article's own */
+  trail: SectionRef[]
+  related: ArticleSummary[]
+}
+
+export type PageView = {
+  slug: string
+  edition: EditionCode
+  title: string
+  summary: string
+  href: string
+  bodyHtml: string
+  updated?: string | undefined
+}
+
+export type FrontPage = {
+  lead?: ArticleSummary | undefined
+  topStories: ArticleSummary[]
+  sectionBlocks: { section: SectionRef; articles: ArticleSummary[] }[]
+  latest: ArticleSummary[]
+}
+
+export type NavSection = SectionRef & { children: SectionRef[] }

@@ -1,0 +1,395 @@
+/**
+ * The one door to the content. Only this module imports the generated documents; it validates
+ * them once, drops drafts and scheduled stories (outside `npm run dev`), sorts once, and hands
+ * out small view models.
+ */
+import 'server-only'
+import {
+  allArticles,
+  allAuthors,
+  allPages,
+  allSections,
+  type Article,
+  type Author,
+  type Page,
+  type Section,
+} from 'contentlayer/generated'
+import { buildTime, showsUnpublished } from './clock'
+import type {
+  ArticleDetail,
+  ArticleKind,
+  ArticleStatus,
+  ArticleSummary,
+  AuthorRef,
+  AuthorView,
+  FrontPage,
+  ImageView,
+  NavSection,
+  PageView,
+  SectionRef,
+  SectionView,
+  TagRef,
+} from './content-types'
+import { validateContent } from './content-rules'
+import { parseContentDate } from './dates'
+import type { EditionCode } from './i18n/dictionaries'
+import { readImageDimensions, resolveImage } from './images'
+import { pageNumbers, paginate, type Paged } from './pagination'
+import { ContentError } from './problems'
+import { articleUrl, authorUrl, pageUrl, sectionUrl, tagSlug, tagUrl } from './routes'
+import { publishedEditions } from './site'
+
+/** The section whose articles are opinion, labelled as such everywhere. */
+export const OPINION_SECTION = 'opinion'
+export const ARTICLES_PER_PAGE = 20
+const BREAKING_WINDOW_MS = 24 * 60 * 60 * 1000
+
+const problems = validateContent({
+  articles: allArticles,
+  sections: allSections,
+  authors: allAuthors,
+  pages: allPages,
+  editions: publishedEditions,
+  root: process.cwd(),
+})
+if (problems.length > 0) throw new ContentError(problems)
+
+// ---------------------------------------------------------------------------------------------
+// Indexes, built once per process
+
+/** Caches a pure lookup by its arguments: every page of a large site asks the same questions. */
+function memoize<Args extends string[], Result>(lookup: (...args: Args) => Result): (...args: Args) => Result {
+  const cache = new Map<string, Result>()
+  return (...args) => {
+    const key = args.join('\u0000')
+    if (!cache.has(key)) cache.set(key, lookup(...args))
+    return cache.get(key) as Result
+  }
+}
+
+const sectionsBySlug = new Map(allSections.map((section) => [section.slug, section]))
+const authorsBySlug = new Map(allAuthors.map((author) => [author.slug, author]))
+
+function statusOf(doc: { draft: boolean; date?: string }): ArticleStatus {
+  if (doc.draft) return 'draft'
+  if (doc.date !== undefined && parseContentDate(doc.date) > buildTime) return 'scheduled'
+  return 'published'
+}
+
+const isVisible = (doc: { draft: boolean; date?: string }) => showsUnpublished || statusOf(doc) === 'published'
+
+const visibleArticles: Article[] = allArticles
+  .filter(isVisible)
+  .sort((a, b) => parseContentDate(b.date).getTime() - parseContentDate(a.date).getTime() || a.slug.localeCompare(b.slug))
+
+const visiblePages: Page[] = allPages.filter((page) => isVisible({ draft: page.draft }))
+
+const articlesOf = memoize((edition: EditionCode): Article[] =>
+  visibleArticles.filter((article) => article.lang === edition),
+)
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+function sectionTitle(section: Section, edition: EditionCode): string {
+  return section.titles?.[edition] ?? section.title
+}
+
+function sectionRef(slug: string, edition: EditionCode): SectionRef {
+  const section = sectionsBySlug.get(slug)
+  if (!section) throw new Error(`Unknown section "${slug}"`)
+  return { slug, title: sectionTitle(section, edition), href: sectionUrl(edition, slug) }
+}
+
+const byOrder = (a: Section, b: Section) => a.order - b.order || a.title.localeCompare(b.title)
+
+function childSections(slug: string): Section[] {
+  return allSections.filter((section) => section.parent === slug).sort(byOrder)
+}
+
+/** The section and every section beneath it, at any depth. */
+const sectionFamily = memoize((slug: string): Set<string> => {
+  const family = new Set([slug])
+  for (const child of childSections(slug)) for (const member of sectionFamily(child.slug)) family.add(member)
+  return family
+})
+
+function sectionTrail(slug: string, edition: EditionCode): SectionRef[] {
+  const trail: SectionRef[] = []
+  for (let current = sectionsBySlug.get(slug); current; current = current.parent ? sectionsBySlug.get(current.parent) : undefined) {
+    trail.unshift(sectionRef(current.slug, edition))
+  }
+  return trail
+}
+
+function kindOf(sectionSlug: string): ArticleKind {
+  return sectionTrail(sectionSlug, 'en').some((section) => section.slug === OPINION_SECTION) ? 'opinion' : 'news'
+}
+
+export function getNavigation(edition: EditionCode): NavSection[] {
+  return allSections
+    .filter((section) => section.parent === undefined)
+    .sort(byOrder)
+    .map((section) => ({
+      ...sectionRef(section.slug, edition),
+      children: childSections(section.slug).map((child) => sectionRef(child.slug, edition)),
+    }))
+}
+
+export function getSection(edition: EditionCode, slug: string): SectionView | undefined {
+  const section = sectionsBySlug.get(slug)
+  if (!section) return undefined
+  return {
+    ...sectionRef(slug, edition),
+    description: section.descriptions?.[edition] ?? section.description ?? (section.body.raw.trim() || undefined),
+    parent: section.parent ? sectionRef(section.parent, edition) : undefined,
+    children: childSections(slug).map((child) => sectionRef(child.slug, edition)),
+    trail: sectionTrail(slug, edition),
+  }
+}
+
+export function getSectionSlugs(): string[] {
+  return allSections.map((section) => section.slug)
+}
+
+const sectionArticles = memoize((edition: EditionCode, slug: string): Article[] => {
+  const family = sectionFamily(slug)
+  return articlesOf(edition).filter((article) => family.has(article.section))
+})
+
+export function getSectionPage(edition: EditionCode, slug: string, page: number): Paged<ArticleSummary> | undefined {
+  if (!sectionsBySlug.has(slug)) return undefined
+  return pageOfSummaries(sectionArticles(edition, slug), page)
+}
+
+/** Every /<section>/page/<n>/ of an edition, for generateStaticParams. */
+export function getSectionPageParams(edition: EditionCode): { section: string; page: string }[] {
+  return allSections.flatMap(({ slug }) =>
+    pageNumbers(sectionArticles(edition, slug).length, ARTICLES_PER_PAGE).map((page) => ({ section: slug, page: String(page) })),
+  )
+}
+
+function pageOfSummaries(articles: Article[], page: number): Paged<ArticleSummary> | undefined {
+  const paged = paginate(articles, page, ARTICLES_PER_PAGE)
+  return paged && { ...paged, items: paged.items.map(toSummary) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Articles
+
+function toImage(image: { src: string; alt: string; caption?: string; credit?: string } | undefined, sourceFile: string): ImageView | undefined {
+  if (!image) return undefined
+  const resolved = resolveImage(image.src, sourceFile)
+  const dimensions = resolved && readImageDimensions(resolved.file)
+  if (!resolved || !dimensions) throw new Error(`${sourceFile}: image "${image.src}" cannot be read`)
+  return { src: resolved.url, alt: image.alt, caption: image.caption, credit: image.credit, ...dimensions }
+}
+
+function authorName(author: Author, edition: EditionCode): string {
+  return author.names?.[edition] ?? author.name
+}
+
+function authorRef(author: Author, edition: EditionCode): AuthorRef {
+  return {
+    slug: author.slug,
+    name: authorName(author, edition),
+    role: author.roles?.[edition] ?? author.role,
+    href: authorUrl(edition, author.slug),
+  }
+}
+
+function editionOf(article: { lang: string }): EditionCode {
+  return article.lang as EditionCode
+}
+
+function toSummary(article: Article): ArticleSummary {
+  const edition = editionOf(article)
+  return {
+    slug: article.slug,
+    edition,
+    kind: kindOf(article.section),
+    status: statusOf(article),
+    title: article.title,
+    summary: article.summary,
+    href: articleUrl(edition, article.section, article.slug),
+    section: sectionRef(article.section, edition),
+    published: article.date,
+    updated: article.updated,
+    image: toImage(article.image, article.sourceFile),
+    authors: (article.authors ?? []).flatMap((slug) => {
+      const author = authorsBySlug.get(slug)
+      return author ? [authorRef(author, edition)] : []
+    }),
+    readingMinutes: article.readingMinutes,
+    breaking: article.breaking,
+  }
+}
+
+function toTags(tags: readonly string[] | undefined, edition: EditionCode): TagRef[] {
+  return (tags ?? []).map((label) => ({ label, slug: tagSlug(label), href: tagUrl(edition, label) }))
+}
+
+function relatedArticles(article: Article, count: number): ArticleSummary[] {
+  const tags = new Set((article.tags ?? []).map(tagSlug))
+  const family = sectionFamily(article.section)
+  return articlesOf(editionOf(article))
+    .filter((candidate) => candidate !== article)
+    .map((candidate) => {
+      const sharedTags = (candidate.tags ?? []).filter((tag) => tags.has(tagSlug(tag))).length
+      const sameSection = candidate.section === article.section ? 2 : family.has(candidate.section) ? 1 : 0
+      return { candidate, score: sharedTags * 2 + sameSection }
+    })
+    .filter(({ score }) => score > 0)
+    // visibleArticles is newest first and sort is stable, so equal scores stay newest first
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count)
+    .map(({ candidate }) => toSummary(candidate))
+}
+
+export function getArticle(edition: EditionCode, section: string, slug: string): ArticleDetail | undefined {
+  const article = articlesOf(edition).find((candidate) => candidate.slug === slug && candidate.section === section)
+  if (!article) return undefined
+  const corrections = [...(article.corrections ?? [])].sort(
+    (a, b) => parseContentDate(b.date).getTime() - parseContentDate(a.date).getTime(),
+  )
+  return {
+    ...toSummary(article),
+    bodyHtml: article.body.html,
+    dateline: article.dateline,
+    source: article.source,
+    tags: toTags(article.tags, edition),
+    corrections,
+    trail: sectionTrail(article.section, edition),
+    related: relatedArticles(article, 4),
+  }
+}
+
+/** Every /<section>/<article>/ of an edition, for generateStaticParams. */
+export function getArticleParams(edition: EditionCode): { section: string; article: string }[] {
+  return articlesOf(edition).map((article) => ({ section: article.section, article: article.slug }))
+}
+
+/** Breaking stories published in the 24 hours before the build, newest first. */
+export function getBreakingNews(edition: EditionCode): ArticleSummary[] {
+  const since = buildTime.getTime() - BREAKING_WINDOW_MS
+  return articlesOf(edition)
+    .filter((article) => {
+      const published = parseContentDate(article.date).getTime()
+      return article.breaking && published >= since && published <= buildTime.getTime()
+    })
+    .map(toSummary)
+}
+
+export function getFrontPage(edition: EditionCode): FrontPage {
+  const articles = articlesOf(edition)
+  const lead = articles.find((article) => article.featured) ?? articles[0]
+  const topStories = articles.filter((article) => article !== lead).slice(0, 4)
+  const shown = new Set([lead, ...topStories])
+  const sectionBlocks = getNavigation(edition)
+    .map((section) => ({
+      section: sectionRef(section.slug, edition),
+      articles: sectionArticles(edition, section.slug)
+        .filter((article) => !shown.has(article))
+        .slice(0, 4)
+        .map(toSummary),
+    }))
+    .filter((block) => block.articles.length > 0)
+  return {
+    lead: lead && toSummary(lead),
+    topStories: topStories.map(toSummary),
+    sectionBlocks,
+    latest: articles.slice(0, 10).map(toSummary),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tags
+
+const tagIndex = memoize((edition: EditionCode): Map<string, { label: string; articles: Article[] }> => {
+  const index = new Map<string, { label: string; articles: Article[] }>()
+  for (const article of articlesOf(edition)) {
+    for (const label of new Set(article.tags ?? [])) {
+      const slug = tagSlug(label)
+      const entry = index.get(slug) ?? { label, articles: [] }
+      if (!entry.articles.includes(article)) entry.articles.push(article)
+      index.set(slug, entry)
+    }
+  }
+  return index
+})
+
+export function getTagSlugs(edition: EditionCode): string[] {
+  return [...tagIndex(edition).keys()]
+}
+
+/** Every /tags/<tag>/page/<n>/ of an edition, for generateStaticParams. */
+export function getTagPageParams(edition: EditionCode): { tag: string; page: string }[] {
+  return [...tagIndex(edition)].flatMap(([tag, entry]) =>
+    pageNumbers(entry.articles.length, ARTICLES_PER_PAGE).map((page) => ({ tag, page: String(page) })),
+  )
+}
+
+export function getTagPage(edition: EditionCode, slug: string, page: number): (Paged<ArticleSummary> & { tag: TagRef }) | undefined {
+  const entry = tagIndex(edition).get(slug.normalize('NFC'))
+  if (!entry) return undefined
+  const paged = pageOfSummaries(entry.articles, page)
+  return paged && { ...paged, tag: { label: entry.label, slug, href: tagUrl(edition, entry.label) } }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authors
+
+export function getAuthor(edition: EditionCode, slug: string): AuthorView | undefined {
+  const author = authorsBySlug.get(slug)
+  if (!author) return undefined
+  return {
+    ...authorRef(author, edition),
+    bioHtml: author.body.html,
+    avatar: author.avatar && toImage(author.avatar, author.sourceFile),
+    links: author.links ?? [],
+  }
+}
+
+export function getAuthorSlugs(): string[] {
+  return allAuthors.map((author) => author.slug)
+}
+
+const authorArticles = memoize((edition: EditionCode, slug: string): Article[] =>
+  articlesOf(edition).filter((article) => article.authors?.includes(slug)),
+)
+
+/** Every /authors/<author>/page/<n>/ of an edition, for generateStaticParams. */
+export function getAuthorPageParams(edition: EditionCode): { author: string; page: string }[] {
+  return allAuthors.flatMap(({ slug }) =>
+    pageNumbers(authorArticles(edition, slug).length, ARTICLES_PER_PAGE).map((page) => ({ author: slug, page: String(page) })),
+  )
+}
+
+export function getAuthorPage(edition: EditionCode, slug: string, page: number): Paged<ArticleSummary> | undefined {
+  if (!authorsBySlug.has(slug)) return undefined
+  return pageOfSummaries(authorArticles(edition, slug), page)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Standalone pages
+
+function toPageView(page: Page): PageView {
+  const edition = editionOf(page)
+  return {
+    slug: page.slug,
+    edition,
+    title: page.title,
+    summary: page.summary,
+    href: pageUrl(edition, page.slug),
+    bodyHtml: page.body.html,
+    updated: page.updated,
+  }
+}
+
+export function getPages(edition: EditionCode): PageView[] {
+  return visiblePages.filter((page) => page.lang === edition).map(toPageView)
+}
+
+export function getPage(edition: EditionCode, slug: string): PageView | undefined {
+  return getPages(edition).find((page) => page.slug === slug)
+}

@@ -1,0 +1,43 @@
+import 'server-only'
+import { notFound } from 'next/navigation'
+import { formatDate, formatDateTime, formatLongDate, timeZoneCity, type DateContext } from './format'
+import { dictionaryFor, type EditionCode } from './i18n/dictionaries'
+import type { Dictionary } from './i18n/dictionary'
+import type { SiteIdentity } from './seo'
+import { editionConfig, isPublishedEdition, publishedEditions, site } from './site'
+import type { EditionConfig } from './site-config'
+
+export type EditionContext = EditionConfig & {
+  code: EditionCode
+  t: Dictionary
+  dates: DateContext
+}
+
+/** Everything a page needs to speak in its edition: strings, locale, direction, time zone. */
+export function getEdition(code: string): EditionContext {
+  if (!isPublishedEdition(code)) notFound()
+  const config = editionConfig(code)
+  return { ...config, code, t: dictionaryFor(code), dates: { locale: config.locale, timeZone: site.timeZone } }
+}
+
+export function editionParams(): { edition: EditionCode }[] {
+  return publishedEditions.map((edition) => ({ edition }))
+}
+
+export type DateStyle = 'date' | 'dateTime' | 'long'
+
+export function formatForEdition(edition: EditionContext, date: Date, style: DateStyle): string {
+  switch (style) {
+    case 'date':
+      return formatDate(date, edition.dates)
+    case 'dateTime':
+      return edition.t.timeIn(formatDateTime(date, edition.dates), timeZoneCity(edition.dates.timeZone))
+    case 'long':
+      return formatLongDate(date, edition.dates)
+  }
+}
+
+/** Name, base URL and locale: what the metadata builders in lib/seo.ts need. */
+export function siteIdentity(edition: EditionContext): SiteIdentity {
+  return { name: edition.name, baseUrl: site.baseUrl, locale: edition.locale }
+}

@@ -1,0 +1,17 @@
+import type { Dictionary } from './dictionary'
+import { en } from './en'
+
+/** The editions the code can render. `content/site.yml` chooses which of them are published. */
+export const dictionaries = { en } as const satisfies Record<string, Dictionary>
+
+export type EditionCode = keyof typeof dictionaries
+
+export const editionCodes = Object.keys(dictionaries) as EditionCode[]
+
+export function isEditionCode(value: string): value is EditionCode {
+  return Object.hasOwn(dictionaries, value)
+}
+
+export function dictionaryFor(edition: EditionCode): Dictionary {
+  return dictionaries[edition]
+}

@@ -1,0 +1,43 @@
+/**
+ * Every interface string the reader sees, per edition. A new edition adds one file that
+ * satisfies this type, so a missing string fails the type check instead of showing English.
+ */
+export type Dictionary = {
+  home: string
+  skipToContent: string
+  sections: string
+  menu: string
+  breaking: string
+  topStories: string
+  latest: string
+  more: (section: string) => string
+  by: string
+  and: string
+  published: string
+  /** "27 November 2026, 14:30" + "Baghdad" → "27 November 2026, 14:30 Baghdad time" */
+  timeIn: (dateTime: string, city: string) => string
+  updated: string
+  minRead: (minutes: string) => string
+  basedOnReportBy: string
+  tags: string
+  tagTitle: (tag: string) => string
+  related: string
+  corrections: string
+  correctionOn: (date: string) => string
+  opinion: string
+  breadcrumb: string
+  pagination: string
+  previousPage: string
+  nextPage: string
+  pageOf: (page: string, total: string) => string
+  articlesBy: (name: string) => string
+  noArticles: string
+  footerAbout: string
+  editions: string
+  notFoundTitle: string
+  notFoundText: string
+  notFoundHome: string
+  photo: string
+  draft: string
+  scheduled: string
+}

@@ -1,0 +1,31 @@
+/** A content mistake, said the way an editor needs to hear it: which file, which field, what is expected. */
+export type ContentProblem = {
+  file: string
+  field: string
+  message: string
+}
+
+export function formatProblem({ file, field, message }: ContentProblem): string {
+  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`
+}
+
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[]
+
+  constructor(problems: readonly ContentProblem[]) {
+    const lines = problems.map((problem) => `  - ${formatProblem(problem)}`)
+    super(`${problems.length} content problem(s):\n${lines.join('\n')}`)
+    this.name = 'ContentError'
+    this.problems = problems
+  }
+}
+
+/** Turns a path such as ['editions', 0, 'locale'] into `editions[0].locale`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => {
+      if (typeof part === 'number') return `[${part}]`
+      return index === 0 ? String(part) : `.${String(part)}`
+    })
+    .join('')
+}

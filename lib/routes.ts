@@ -1,0 +1,70 @@
+/**
+ * Every URL the site links to is built here. All paths end in a slash, matching the exported
+ * folders (`trailingSlash: true`), so a static host serves them without redirects.
+ */
+
+/** Top-level folders inside an edition; a section may not take one of these slugs. */
+export const RESERVED_SECTION_SLUGS = ['tags', 'authors', 'pages', 'search', 'feeds'] as const
+
+/** Folders inside a section; an article may not take one of these slugs. */
+export const RESERVED_ARTICLE_SLUGS = ['page'] as const
+
+/**
+ * The URL segment for a tag: lower case, words joined by hyphens, letters of any script kept.
+ * "Oil prices" → "oil-prices"; an Arabic tag keeps its Arabic letters.
+ */
+export function tagSlug(tag: string): string {
+  return tag
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** A slug is lower-case words of any script joined by single hyphens. */
+export function isValidSlug(slug: string): boolean {
+  return /^[\p{Ll}\p{Lo}\p{N}\p{M}]+(?:-[\p{Ll}\p{Lo}\p{N}\p{M}]+)*$/u.test(slug)
+}
+
+export function editionUrl(edition: string): string {
+  return `/${edition}/`
+}
+
+export function sectionUrl(edition: string, section: string, page = 1): string {
+  return page > 1 ? `/${edition}/${section}/page/${page}/` : `/${edition}/${section}/`
+}
+
+export function articleUrl(edition: string, section: string, slug: string): string {
+  return `/${edition}/${section}/${slug}/`
+}
+
+export function tagUrl(edition: string, tag: string, page = 1): string {
+  const base = `/${edition}/tags/${tagSlug(tag)}/`
+  return page > 1 ? `${base}page/${page}/` : base
+}
+
+export function authorUrl(edition: string, author: string, page = 1): string {
+  const base = `/${edition}/authors/${author}/`
+  return page > 1 ? `${base}page/${page}/` : base
+}
+
+export function pageUrl(edition: string, slug: string): string {
+  return `/${edition}/pages/${slug}/`
+}
+
+/** An absolute URL on the published site, for canonical links and print. */
+export function absoluteUrl(baseUrl: string, path: string): string {
+  return new URL(path, `${baseUrl}/`).toString()
+}
+
+/**
+ * A dynamic segment as the page receives it. Depending on how a page is reached, Next hands over
+ * non-Latin segments either as written or percent-encoded; tags are matched in one form.
+ */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment).normalize('NFC')
+  } catch {
+    return segment.normalize('NFC')
+  }
+}

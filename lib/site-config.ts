@@ -1,0 +1,71 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { z } from 'zod'
+import { editionCodes, type EditionCode } from './i18n/dictionaries'
+import { ContentError, fieldPath, type ContentProblem } from './problems'
+
+const editionSchema = z.object({
+  code: z.enum(editionCodes as [EditionCode, ...EditionCode[]]),
+  language: z.string().min(1),
+  locale: z.string().min(2),
+  dir: z.enum(['ltr', 'rtl']),
+  name: z.string().min(1),
+  tagline: z.string().min(1),
+  defaultByline: z.string().min(1),
+})
+
+const siteSchema = z
+  .object({
+    name: z.string().min(1),
+    baseUrl: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
+    timeZone: z.string().refine(isTimeZone, 'expected an IANA time zone such as Asia/Baghdad'),
+    defaultEdition: z.enum(editionCodes as [EditionCode, ...EditionCode[]]),
+    editions: z.array(editionSchema).min(1),
+    social: z.array(z.object({ label: z.string().min(1), url: z.url() })).default([]),
+  })
+  .strict()
+  .superRefine((site, ctx) => {
+    const codes = site.editions.map((edition) => edition.code)
+    codes.forEach((code, index) => {
+      if (codes.indexOf(code) !== index) {
+        ctx.addIssue({ code: 'custom', path: ['editions', index, 'code'], message: `edition "${code}" is listed twice` })
+      }
+    })
+    if (!codes.includes(site.defaultEdition)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultEdition'],
+        message: `"${site.defaultEdition}" is not one of the editions listed (${codes.join(', ')})`,
+      })
+    }
+  })
+
+export type SiteConfig = z.infer<typeof siteSchema>
+export type EditionConfig = z.infer<typeof editionSchema>
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Parses and validates the text of `content/site.yml`; throws a ContentError naming the field. */
+export function parseSiteConfig(text: string, file: string): SiteConfig {
+  let data: unknown
+  try {
+    data = parseYaml(text)
+  } catch (error) {
+    const message = error instanceof YAMLParseError ? error.message : String(error)
+    throw new ContentError([{ file, field: '', message: `is not valid YAML: ${message}` }])
+  }
+  const result = siteSchema.safeParse(data)
+  if (result.success) return result.data
+  const problems: ContentProblem[] = result.error.issues.map((issue) => ({
+    file,
+    field: fieldPath(issue.path),
+    message: issue.message,
+  }))
+  throw new ContentError(problems)
+}

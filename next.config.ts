@@ -1,0 +1,19 @@
+import { availableParallelism } from 'node:os'
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  // The site is a folder of static files: no server, middleware or server actions.
+  output: 'export',
+  trailingSlash: true,
+  // scripts/build.ts exports into a staging folder and swaps it into out/ only when the build
+  // succeeds, so a failed build never leaves a half-written site behind.
+  ...(process.env.NEWSROOM_EXPORT_DIR ? { distDir: process.env.NEWSROOM_EXPORT_DIR } : {}),
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  experimental: {
+    // Next uses cpus - 1 render workers by default: one on a 2-core machine.
+    cpus: Math.max(1, availableParallelism()),
+  },
+}
+
+export default nextConfig

@@ -1,0 +1,71 @@
+/**
+ * Builds the whole site into out/:
+ *   1. Contentlayer reads and type-checks every markdown file;
+ *   2. lib/content-rules.ts checks dates, references, slugs and images;
+ *   3. `next build` renders every page into a staging folder;
+ *   4. the staging folder replaces out/ in one rename.
+ * Any failure stops the build with the file and field at fault and leaves out/ as it was.
+ *
+ *   npm run build
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { publishContentMedia } from '../lib/content-media'
+import { formatProblem } from '../lib/problems'
+import { checkContent } from './check-content'
+import { bin, run } from './run'
+
+const root = process.cwd()
+const OUT_DIR = 'out'
+const STAGING_DIR = '.out-staging'
+const PREVIOUS_DIR = '.out-previous'
+
+function fail(message: string): never {
+  console.error(`\n✗ Build stopped: ${message}\nThe published site in ${OUT_DIR}/ was not changed.\n`)
+  process.exit(1)
+}
+
+/** Contentlayer names files relative to content/; editors see paths from the project root. */
+function withContentPrefix(line: string): string {
+  return line.replace(/"((?:articles|sections|authors|pages)\/[^"]+\.md)"/g, '"content/$1"')
+}
+
+async function main() {
+  // One clock for every render worker: scheduled stories and the breaking strip agree.
+  process.env.NEWSROOM_BUILD_TIME ??= new Date().toISOString()
+  const started = Date.now()
+
+  console.log('› Reading content (Contentlayer)')
+  const contentlayer = await run(bin('contentlayer2'), ['build'], { cwd: root, transform: withContentPrefix })
+  if (contentlayer.code !== 0) fail('a content file does not match the content model (see above).')
+
+  console.log('› Checking content rules')
+  const problems = checkContent(root)
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(`  ✗ ${formatProblem(problem)}`)
+    fail(`${problems.length} content problem(s).`)
+  }
+  const media = publishContentMedia(root)
+  if (media > 0) console.log(`  published ${media} image(s) kept beside content files`)
+
+  console.log('› Rendering pages (next build)')
+  rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
+  const next = await run(bin('next'), ['build'], {
+    cwd: root,
+    env: { ...process.env, NEWSROOM_EXPORT_DIR: STAGING_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (next.code !== 0) {
+    rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
+    fail('next build failed (see above).')
+  }
+
+  // Swap: the old site stays in place until the new one is complete.
+  rmSync(path.join(root, PREVIOUS_DIR), { recursive: true, force: true })
+  if (existsSync(path.join(root, OUT_DIR))) renameSync(path.join(root, OUT_DIR), path.join(root, PREVIOUS_DIR))
+  renameSync(path.join(root, STAGING_DIR), path.join(root, OUT_DIR))
+  rmSync(path.join(root, PREVIOUS_DIR), { recursive: true, force: true })
+
+  console.log(`\n✓ Site built into ${OUT_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+await main()
