@@ -8,6 +8,12 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type Processor } from 'unified'
 
+/** GitHub's allow-list, plus the figure elements that news copy uses for pictures with captions. */
+const sanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+}
+
 /**
  * The one markdown pipeline, used by Contentlayer for every body.
  * Raw HTML is parsed (so editors can use a <figure> or a <table>) and then sanitized last with
@@ -21,7 +27,7 @@ export function configureMarkdown(builder: Processor): void {
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSlug)
-    .use(rehypeSanitize, defaultSchema)
+    .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeStringify)
 }
 

@@ -36,7 +36,12 @@ async function main() {
   const started = Date.now()
 
   console.log('› Reading content (Contentlayer)')
-  const contentlayer = await run(bin('contentlayer2'), ['build'], { cwd: root, transform: withContentPrefix })
+  // Contentlayer finds the project through $PWD rather than the working directory.
+  const contentlayer = await run(bin('contentlayer2'), ['build'], {
+    cwd: root,
+    env: { ...process.env, PWD: root },
+    transform: withContentPrefix,
+  })
   if (contentlayer.code !== 0) fail('a content file does not match the content model (see above).')
 
   console.log('› Checking content rules')

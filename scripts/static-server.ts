@@ -6,8 +6,8 @@ export function startStaticServer(dir: string, port: number, host = '127.0.0.1')
   const server = createServer((request, response) =>
     handler(request, response, {
       public: dir,
-      // Folders with index.html, exactly as exported: /en/iraq/ → out/en/iraq/index.html
-      cleanUrls: false,
+      // Folders with index.html, as exported: /en/iraq/ → out/en/iraq/index.html
+      cleanUrls: true,
       trailingSlash: true,
       directoryListing: false,
     }),

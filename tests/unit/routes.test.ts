@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { paginate, pageNumbers, parsePageNumber } from '../../lib/pagination'
+import { articleUrl, decodeSegment, isValidSlug, sectionUrl, tagSlug, tagUrl } from '../../lib/routes'
+
+describe('tag slugs', () => {
+  it('joins words with hyphens and lower-cases them', () => {
+    assert.equal(tagSlug('Oil prices'), 'oil-prices')
+    assert.equal(tagSlug('  Kurdistan Region / KRG '), 'kurdistan-region-krg')
+  })
+
+  it('keeps letters of other scripts as they are', () => {
+    assert.equal(tagSlug('الموصل'), 'الموصل')
+    assert.equal(tagSlug('نفط العراق'), 'نفط-العراق')
+  })
+
+  it('reads a percent-encoded segment back to the same slug', () => {
+    assert.equal(decodeSegment(encodeURIComponent('نفط-العراق')), 'نفط-العراق')
+    assert.equal(decodeSegment('oil-prices'), 'oil-prices')
+    assert.equal(decodeSegment('100%-bad'), '100%-bad')
+  })
+})
+
+describe('URLs', () => {
+  it('ends every path in a slash, like the exported folders', () => {
+    assert.equal(sectionUrl('en', 'iraq'), '/en/iraq/')
+    assert.equal(sectionUrl('en', 'iraq', 2), '/en/iraq/page/2/')
+    assert.equal(articleUrl('en', 'local-news', 'bridge'), '/en/local-news/bridge/')
+    assert.equal(tagUrl('en', 'Oil prices', 3), '/en/tags/oil-prices/page/3/')
+  })
+
+  it('accepts lower-case hyphenated slugs in any script', () => {
+    assert.ok(isValidSlug('bridge-reopens-2026'))
+    assert.ok(isValidSlug('افتتاح-الجسر'))
+    for (const bad of ['Bridge', 'bridge reopens', 'bridge--reopens', '-bridge', 'bridge_reopens']) {
+      assert.equal(isValidSlug(bad), false, bad)
+    }
+  })
+})
+
+describe('pagination', () => {
+  const items = Array.from({ length: 45 }, (_, index) => index)
+
+  it('cuts a list into pages', () => {
+    assert.deepEqual(paginate(items, 3, 20), { items: [40, 41, 42, 43, 44], page: 3, totalPages: 3 })
+  })
+
+  it('has no page past the end, and one page for an empty list', () => {
+    assert.equal(paginate(items, 4, 20), undefined)
+    assert.deepEqual(paginate([], 1, 20), { items: [], page: 1, totalPages: 1 })
+  })
+
+  it('lists every page number for static generation', () => {
+    assert.deepEqual(pageNumbers(45, 20), [1, 2, 3])
+    assert.deepEqual(pageNumbers(0, 20), [1])
+  })
+
+  it('reads page numbers from URL segments strictly', () => {
+    assert.equal(parsePageNumber('2'), 2)
+    for (const bad of ['0', '02', '-1', '1.5', 'two']) assert.equal(parsePageNumber(bad), undefined, bad)
+  })
+})

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { editionCodes } from '../../lib/i18n/dictionaries'
+import { en } from '../../lib/i18n/en'
+import { ContentError } from '../../lib/problems'
+import { parseSiteConfig } from '../../lib/site-config'
+
+const valid = `
+name: Test
+baseUrl: https://news.example.org/
+timeZone: Asia/Baghdad
+defaultEdition: en
+editions:
+  - { code: en, language: English, locale: en-GB, dir: ltr, name: Test, tagline: T, defaultByline: Staff }
+`
+
+function problemsOf(text: string): string[] {
+  try {
+    parseSiteConfig(text, 'content/site.yml')
+    return []
+  } catch (error) {
+    assert.ok(error instanceof ContentError)
+    return error.problems.map((problem) => `${problem.field}: ${problem.message}`)
+  }
+}
+
+describe('site configuration', () => {
+  it('reads a valid file and drops the trailing slash of the base URL', () => {
+    const site = parseSiteConfig(valid, 'content/site.yml')
+    assert.equal(site.baseUrl, 'https://news.example.org')
+    assert.equal(site.editions[0]?.locale, 'en-GB')
+  })
+
+  it('names the field at fault', () => {
+    const problems = problemsOf(valid.replace('Asia/Baghdad', 'Mars/Olympus').replace('dir: ltr', 'dir: up'))
+    assert.equal(problems.length, 2)
+    assert.match(problems.join('\n'), /timeZone: expected an IANA time zone/)
+    assert.match(problems.join('\n'), /editions\[0\]\.dir:/)
+  })
+
+  it('rejects an unknown field, so a typo never passes silently', () => {
+    assert.match(problemsOf(`${valid}\nbaseURL: https://x.example.org`).join('\n'), /baseURL/)
+  })
+
+  it('says when the file is not YAML', () => {
+    assert.match(problemsOf('name: [unclosed').join('\n'), /is not valid YAML/)
+  })
+
+  it('has a dictionary for every edition code the code knows', () => {
+    assert.deepEqual(editionCodes, ['en'])
+    assert.equal(en.minRead('4'), '4 min read')
+  })
+})
