@@ -32,7 +32,7 @@ export function ArticleHeader({ article, edition }: Props) {
           {article.status === 'draft' ? edition.t.draft : edition.t.scheduled}
         </p>
       )}
-      <h1 className="mt-3 font-serif text-3xl leading-[1.15] font-bold text-balance md:text-5xl">{article.title}</h1>
+      <h1 id="headline" className="mt-3 font-serif text-3xl leading-[1.15] font-bold text-balance md:text-5xl">{article.title}</h1>
       {article.kind === 'opinion' && article.authors.length > 0 && (
         <p className="mt-4 font-sans text-xl font-semibold">{article.authors.map((author) => author.name).join(', ')}</p>
       )}

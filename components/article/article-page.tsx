@@ -17,7 +17,7 @@ type Props = {
 export function ArticlePage({ article, edition }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
-      <article>
+      <article aria-labelledby="headline">
         <ArticleHeader article={article} edition={edition} />
         {article.image && <LeadImage image={article.image} edition={edition} />}
         <ArticleBody html={article.bodyHtml} />

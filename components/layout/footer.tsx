@@ -20,7 +20,7 @@ export function Footer({ edition, sections, pages }: Props) {
           <p className="font-serif text-xl font-bold">{edition.name}</p>
           <p className="mt-1 text-muted">{edition.tagline}</p>
         </div>
-        <nav aria-label={t.sections}>
+        <nav aria-label={t.allSections}>
           <h2 className={headingClass}>{t.sections}</h2>
           <ul className="grid grid-cols-2 gap-1">
             {sections.map((section) => (

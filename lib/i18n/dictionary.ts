@@ -6,6 +6,7 @@ export type Dictionary = {
   home: string
   skipToContent: string
   sections: string
+  allSections: string
   menu: string
   breaking: string
   topStories: string

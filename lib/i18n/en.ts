@@ -4,6 +4,7 @@ export const en: Dictionary = {
   home: 'Home',
   skipToContent: 'Skip to main content',
   sections: 'Sections',
+  allSections: 'All sections',
   menu: 'Menu',
   breaking: 'Breaking',
   topStories: 'Top stories',
