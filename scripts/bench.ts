@@ -1,0 +1,117 @@
+/**
+ * Build speed and page weight, measured on this machine. Reports medians and ratios, never
+ * pass/fail: shared machines are noisy.
+ *
+ *   npm run bench                 (BENCH_RUNS=5 BENCH_ARTICLES=5000 npm run bench for more)
+ *
+ * 1. the sample newsroom (content/), built BENCH_RUNS times: median seconds;
+ * 2. a generated newsroom of BENCH_ARTICLES articles, built once: seconds and pages per second,
+ *    and its cost per article against the sample's;
+ * 3. page weight of the sample export: HTML, CSS and JavaScript an article page loads, gzipped.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { buildWorkspace, createWorkspace, REPO, type Workspace } from './workspace'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000)
+const BUILD_TIME = '2026-11-27T12:00:00Z'
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+
+function countPages(out: string): number {
+  return readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length
+}
+
+function timedBuilds(workspace: Workspace, runs: number): number[] {
+  const seconds: number[] = []
+  for (let run = 1; run <= runs; run += 1) {
+    const result = buildWorkspace(workspace, { NEWSROOM_BUILD_TIME: BUILD_TIME })
+    if (result.status !== 0) throw new Error(`Build failed:\n${result.output}`)
+    console.log(`  run ${run}: ${result.seconds.toFixed(1)} s`)
+    seconds.push(result.seconds)
+  }
+  return seconds
+}
+
+function generatedNewsroom(count: number): Workspace {
+  const workspace = createWorkspace('bench-generated', path.join(REPO, 'content'))
+  workspace.remove('content/articles')
+  const sections = readdirSync(path.join(workspace.dir, 'content', 'sections')).map((file) => file.replace(/\.md$/, ''))
+  const authors = readdirSync(path.join(workspace.dir, 'content', 'authors')).map((file) => file.replace(/\.md$/, ''))
+  const paragraph = 'The council met on Tuesday to discuss the plan, which officials say will take two years to complete and cost less than the previous estimate. '
+  for (let index = 0; index < count; index += 1) {
+    const date = new Date(Date.parse(BUILD_TIME) - (index + 1) * 3_600_000 * 5).toISOString().replace('.000Z', '+00:00')
+    const body = Array.from({ length: 3 + (index % 8) }, (_, p) => (p % 3 === 2 ? `## Part ${p}\n\n${paragraph}` : paragraph.repeat(2))).join('\n\n')
+    workspace.write(
+      `content/articles/${Math.floor(index / 500)}/generated-story-${index}.md`,
+      [
+        '---',
+        `title: Generated story number ${index} about the council plan`,
+        `summary: A generated story for the benchmark, number ${index}.`,
+        `date: ${date}`,
+        `section: ${sections[index % sections.length]}`,
+        `authors: [${authors[index % authors.length]}]`,
+        `tags: [Topic ${index % 40}, Topic ${(index * 7) % 40}]`,
+        '---',
+        body,
+        '',
+      ].join('\n'),
+    )
+  }
+  return workspace
+}
+
+function pageWeight(out: string) {
+  const articleDirs = readdirSync(path.join(out, 'en', 'local-news'), { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && entry.name !== 'page',
+  )
+  const articlePages = articleDirs.map((entry) => path.join(out, 'en', 'local-news', entry.name, 'index.html'))
+  const gz = (file: string) => gzipSync(readFileSync(file)).length
+  const firstArticle = readFileSync(articlePages[0] ?? '', 'utf8')
+  const assets = [...firstArticle.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(js|css))"/g)].map((match) => ({
+    file: path.join(out, match[1] ?? ''),
+    kind: match[2],
+  }))
+  const unique = [...new Map(assets.map((asset) => [asset.file, asset])).values()]
+  const sum = (kind: string) => unique.filter((asset) => asset.kind === kind).reduce((total, asset) => total + gz(asset.file), 0)
+  return {
+    articleHtmlMedian: median(articlePages.map(gz)),
+    articleHtmlRawMedian: median(articlePages.map((file) => statSync(file).size)),
+    frontHtml: gz(path.join(out, 'en', 'index.html')),
+    css: sum('css'),
+    js: sum('js'),
+    jsFiles: unique.filter((asset) => asset.kind === 'js').length,
+  }
+}
+
+console.log(`\nSample newsroom (content/), ${RUNS} builds`)
+const sample = createWorkspace('bench-sample', path.join(REPO, 'content'))
+const sampleSeconds = timedBuilds(sample, RUNS)
+const samplePages = countPages(sample.out)
+const sampleArticles = readdirSync(path.join(sample.dir, 'content', 'articles'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).length
+
+console.log(`\nGenerated newsroom, ${ARTICLES} articles, 1 build`)
+const generated = generatedNewsroom(ARTICLES)
+const [generatedSeconds = 0] = timedBuilds(generated, 1)
+const generatedPages = countPages(generated.out)
+
+const weight = pageWeight(sample.out)
+const sampleMedian = median(sampleSeconds)
+
+console.log(`
+Results (${new Date().toISOString().slice(0, 10)}, ${process.versions.node}, median of ${RUNS} where repeated)
+  sample build           ${sampleMedian.toFixed(1)} s median for ${sampleArticles} articles, ${samplePages} HTML pages (${(samplePages / sampleMedian).toFixed(1)} pages/s)
+  generated build        ${generatedSeconds.toFixed(1)} s for ${ARTICLES} articles, ${generatedPages} HTML pages (${(generatedPages / generatedSeconds).toFixed(1)} pages/s)
+  time ratio             ${(generatedSeconds / sampleMedian).toFixed(2)}× the sample's time for ${(generatedPages / samplePages).toFixed(1)}× its pages
+  article page HTML      ${kb(weight.articleHtmlMedian)} gzipped median (${kb(weight.articleHtmlRawMedian)} raw)
+  front page HTML        ${kb(weight.frontHtml)} gzipped
+  CSS per page           ${kb(weight.css)} gzipped
+  JavaScript per page    ${kb(weight.js)} gzipped in ${weight.jsFiles} files (the page reads fully without it)
+`)

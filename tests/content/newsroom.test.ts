@@ -1,0 +1,94 @@
+/**
+ * Builds the newsroom fixture with the real pipeline and checks what the exported folder holds.
+ * The same build is then served to the end-to-end tests.
+ */
+import assert from 'node:assert/strict'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { before, describe, it } from 'node:test'
+import { buildNewsroom } from '../support/fixture-site'
+
+let out: string
+const read = (relative: string) => readFileSync(path.join(out, relative), 'utf8')
+const exists = (relative: string) => existsSync(path.join(out, relative))
+
+function textFiles(): string[] {
+  return readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|txt|xml|json)$/.test(file))
+}
+
+describe('the exported newsroom', () => {
+  before(() => {
+    out = buildNewsroom().out
+  })
+
+  it('has a page for every article, section, tag, author and standalone page', () => {
+    for (const page of [
+      'index.html',
+      'en/index.html',
+      'en/local-news/lead-story/index.html',
+      'en/opinion/opinion-piece/index.html',
+      'en/iraq/index.html',
+      'en/local-news/index.html',
+      'en/economy/page/2/index.html',
+      'en/tags/oil-prices/index.html',
+      'en/tags/الموصل/index.html',
+      'en/authors/ada-reporter/index.html',
+      'en/pages/about/index.html',
+      '404.html',
+    ]) {
+      assert.ok(exists(page), `${page} should exist`)
+    }
+    assert.equal(exists('en/economy/page/3/index.html'), false)
+  })
+
+  it('publishes images kept beside an article', () => {
+    assert.ok(exists('media/articles/2026/11/bridge.png'))
+    assert.match(read('en/local-news/lead-story/index.html'), /<img src="\/media\/articles\/2026\/11\/bridge\.png" alt="A drawing of a bridge for the fixture" width="320" height="180"/)
+  })
+
+  it('leaves drafts and scheduled stories out of every file', () => {
+    const leaks = textFiles().filter((file) => /draft headline|scheduled headline|draft-story|scheduled-story/.test(read(file)))
+    assert.deepEqual(leaks, [])
+  })
+
+  it('marks every page with its edition’s language and direction', () => {
+    for (const page of ['en/index.html', 'en/local-news/lead-story/index.html', 'en/tags/الموصل/index.html']) {
+      assert.match(read(page), /<html lang="en" dir="ltr"/, page)
+    }
+  })
+
+  it('titles articles "Headline | Section | Site" with an absolute canonical URL', () => {
+    const html = read('en/local-news/lead-story/index.html')
+    assert.match(html, /<title>Fixture lead story about the river bridge \| Local News \| Fixture Gazette<\/title>/)
+    assert.match(html, /<link rel="canonical" href="https:\/\/fixture\.example\.org\/en\/local-news\/lead-story\/"/)
+    assert.match(html, /<meta name="description" content="The featured fixture story that leads the front page\."/)
+  })
+
+  it('strips script, event handlers, frames and javascript: links from article bodies', () => {
+    const html = read('en/local-news/lead-story/index.html')
+    assert.match(html, /Raw HTML paragraph with an event handler\./)
+    assert.doesNotMatch(html, /onclick|onerror|__xss = |<iframe|evil\.example\.org/)
+    assert.doesNotMatch(html, /href="\s*javascript:/i)
+  })
+
+  it('sends the root address to the default edition without JavaScript', () => {
+    assert.match(read('index.html'), /<meta http-equiv="refresh" content="0; url=\/en\/"/)
+  })
+
+  it('has a real 404 page', () => {
+    const html = read('404.html')
+    assert.match(html, /<html lang="en"/)
+    assert.match(html, /Page not found/)
+  })
+
+  it('shows only breaking stories from the day before the build in the strip', () => {
+    const html = read('en/index.html')
+    const strip = /<aside aria-label="Breaking"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? ''
+    assert.match(strip, /Fixture breaking story from this morning/)
+    assert.doesNotMatch(strip, /from last week/)
+  })
+
+  it('points /page/1/ of a list back at the list itself', () => {
+    assert.match(read('en/economy/page/1/index.html'), /<meta http-equiv="refresh" content="0; url=\/en\/economy\/"/)
+  })
+})
