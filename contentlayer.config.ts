@@ -12,8 +12,16 @@ import { configureMarkdown } from './lib/markdown'
 const Image = defineNestedType(() => ({
   name: 'Image',
   fields: {
-    src: { type: 'string', required: true, description: 'Path under public/ starting with /, or relative to the file' },
-    alt: { type: 'string', required: true, description: 'What the picture shows, for readers who cannot see it' },
+    src: {
+      type: 'string',
+      required: true,
+      description: 'Path under public/ starting with /, or relative to the file',
+    },
+    alt: {
+      type: 'string',
+      required: true,
+      description: 'What the picture shows, for readers who cannot see it',
+    },
     caption: { type: 'string' },
     credit: { type: 'string' },
   },
@@ -51,8 +59,15 @@ const Link = defineNestedType(() => ({
   },
 }))
 
-const slug = { type: 'string', resolve: (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.md$/, '') } as const
-const sourceFile = { type: 'string', resolve: (doc: { _raw: { sourceFilePath: string } }) => `content/${doc._raw.sourceFilePath}` } as const
+const slug = {
+  type: 'string',
+  resolve: (doc: { _raw: { sourceFileName: string } }) =>
+    doc._raw.sourceFileName.replace(/\.md$/, ''),
+} as const
+const sourceFile = {
+  type: 'string',
+  resolve: (doc: { _raw: { sourceFilePath: string } }) => `content/${doc._raw.sourceFilePath}`,
+} as const
 
 export const Article = defineDocumentType(() => ({
   name: 'Article',

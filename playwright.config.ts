@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test'
  * server. The browser is Debian's /usr/bin/chromium (or CHROMIUM_PATH) when present, else
  * Playwright's own (`npx playwright install chromium`).
  */
-const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const systemChromium =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({

@@ -8,7 +8,9 @@ function readBuildTime(): Date {
   if (!configured) return new Date()
   const time = new Date(configured)
   if (Number.isNaN(time.getTime())) {
-    throw new Error(`NEWSROOM_BUILD_TIME="${configured}" is not a date-time such as 2026-11-27T12:00:00Z`)
+    throw new Error(
+      `NEWSROOM_BUILD_TIME="${configured}" is not a date-time such as 2026-11-27T12:00:00Z`,
+    )
   }
   return time
 }

@@ -27,9 +27,25 @@ export type ArticleInput = {
   corrections?: { date: string; text: string }[] | undefined
 }
 
-export type SectionInput = { sourceFile: string; slug: string; title: string; parent?: string | undefined }
-export type AuthorInput = { sourceFile: string; slug: string; name: string; avatar?: ImageInput | undefined }
-export type PageInput = { sourceFile: string; slug: string; title: string; lang: string; updated?: string | undefined }
+export type SectionInput = {
+  sourceFile: string
+  slug: string
+  title: string
+  parent?: string | undefined
+}
+export type AuthorInput = {
+  sourceFile: string
+  slug: string
+  name: string
+  avatar?: ImageInput | undefined
+}
+export type PageInput = {
+  sourceFile: string
+  slug: string
+  title: string
+  lang: string
+  updated?: string | undefined
+}
 
 export type ContentInput = {
   articles: readonly ArticleInput[]
@@ -45,7 +61,8 @@ const list = (values: readonly string[]) => values.map((value) => `"${value}"`).
 
 export function validateContent(input: ContentInput): ContentProblem[] {
   const problems: ContentProblem[] = []
-  const report = (file: string, field: string, message: string) => problems.push({ file, field, message })
+  const report = (file: string, field: string, message: string) =>
+    problems.push({ file, field, message })
 
   checkSlugs(input, report)
   checkSections(input, report)
@@ -63,7 +80,11 @@ function checkSlugs({ articles, sections, authors, pages }: ContentInput, report
   const all = [...articles, ...sections, ...authors, ...pages]
   for (const doc of all) {
     if (!isValidSlug(doc.slug)) {
-      report(doc.sourceFile, 'file name', `"${doc.slug}" must be lower-case words joined by hyphens, e.g. "bridge-reopens"`)
+      report(
+        doc.sourceFile,
+        'file name',
+        `"${doc.slug}" must be lower-case words joined by hyphens, e.g. "bridge-reopens"`,
+      )
     }
   }
   reportDuplicates(sections, (doc) => doc.slug, 'section', report)
@@ -84,7 +105,11 @@ function reportDuplicates<T extends { sourceFile: string; slug: string }>(
     if (group.length < 2) continue
     for (const doc of group) {
       const others = group.filter((other) => other !== doc).map((other) => other.sourceFile)
-      report(doc.sourceFile, 'file name', `slug "${doc.slug}" is used by another ${kind}: ${others.join(', ')}`)
+      report(
+        doc.sourceFile,
+        'file name',
+        `slug "${doc.slug}" is used by another ${kind}: ${others.join(', ')}`,
+      )
     }
   }
 }
@@ -93,19 +118,31 @@ function checkSections({ sections }: ContentInput, report: Report) {
   const bySlug = new Map(sections.map((section) => [section.slug, section]))
   for (const section of sections) {
     if ((RESERVED_SECTION_SLUGS as readonly string[]).includes(section.slug)) {
-      report(section.sourceFile, 'file name', `"${section.slug}" is reserved for the site's own pages (${list(RESERVED_SECTION_SLUGS)})`)
+      report(
+        section.sourceFile,
+        'file name',
+        `"${section.slug}" is reserved for the site's own pages (${list(RESERVED_SECTION_SLUGS)})`,
+      )
     }
     if (!section.title.trim()) report(section.sourceFile, 'title', 'must not be empty')
     if (section.parent === undefined) continue
     if (!bySlug.has(section.parent)) {
-      report(section.sourceFile, 'parent', `"${section.parent}" is not a section (known: ${list([...bySlug.keys()])})`)
+      report(
+        section.sourceFile,
+        'parent',
+        `"${section.parent}" is not a section (known: ${list([...bySlug.keys()])})`,
+      )
       continue
     }
     const seen = new Set([section.slug])
     let parent: string | undefined = section.parent
     while (parent !== undefined) {
       if (seen.has(parent)) {
-        report(section.sourceFile, 'parent', `sections form a loop: ${[...seen, parent].join(' → ')}`)
+        report(
+          section.sourceFile,
+          'parent',
+          `sections form a loop: ${[...seen, parent].join(' → ')}`,
+        )
         break
       }
       seen.add(parent)
@@ -114,17 +151,30 @@ function checkSections({ sections }: ContentInput, report: Report) {
   }
 }
 
-function checkImage(image: ImageInput | undefined, sourceFile: string, field: string, root: string, report: Report) {
+function checkImage(
+  image: ImageInput | undefined,
+  sourceFile: string,
+  field: string,
+  root: string,
+  report: Report,
+) {
   if (!image) return
-  if (!image.alt.trim()) report(sourceFile, `${field}.alt`, 'must describe the picture for readers who cannot see it')
+  if (!image.alt.trim())
+    report(sourceFile, `${field}.alt`, 'must describe the picture for readers who cannot see it')
   const resolved = resolveImage(image.src, sourceFile, root)
   if (!resolved) {
     report(sourceFile, `${field}.src`, `"${image.src}" points outside the content folder`)
   } else if (!imageFileExists(resolved)) {
-    const where = image.src.startsWith('/') ? `public${image.src}` : resolved.file.slice(root.length + 1)
+    const where = image.src.startsWith('/')
+      ? `public${image.src}`
+      : resolved.file.slice(root.length + 1)
     report(sourceFile, `${field}.src`, `"${image.src}" does not exist (looked for ${where})`)
   } else if (!readImageDimensions(resolved.file)) {
-    report(sourceFile, `${field}.src`, `"${image.src}" is not an image this site can read (JPEG, PNG, WebP, AVIF, GIF or SVG)`)
+    report(
+      sourceFile,
+      `${field}.src`,
+      `"${image.src}" is not an image this site can read (JPEG, PNG, WebP, AVIF, GIF or SVG)`,
+    )
   }
 }
 
@@ -135,9 +185,17 @@ function checkAuthors({ authors, root }: ContentInput, report: Report) {
   }
 }
 
-function checkLang(doc: { sourceFile: string; lang: string }, editions: readonly string[], report: Report) {
+function checkLang(
+  doc: { sourceFile: string; lang: string },
+  editions: readonly string[],
+  report: Report,
+) {
   if (!editions.includes(doc.lang)) {
-    report(doc.sourceFile, 'lang', `"${doc.lang}" is not a published edition (expected one of ${list(editions)})`)
+    report(
+      doc.sourceFile,
+      'lang',
+      `"${doc.lang}" is not a published edition (expected one of ${list(editions)})`,
+    )
   }
 }
 
@@ -161,9 +219,14 @@ function checkArticles(input: ContentInput, report: Report) {
     const file = article.sourceFile
     checkLang(article, editions, report)
     if (!article.title.trim()) report(file, 'title', 'must not be empty')
-    if (!article.summary.trim()) report(file, 'summary', 'must not be empty: it is the standfirst and the search description')
+    if (!article.summary.trim())
+      report(file, 'summary', 'must not be empty: it is the standfirst and the search description')
     if ((RESERVED_ARTICLE_SLUGS as readonly string[]).includes(article.slug)) {
-      report(file, 'file name', `"${article.slug}" is reserved for page numbers; choose another file name`)
+      report(
+        file,
+        'file name',
+        `"${article.slug}" is reserved for page numbers; choose another file name`,
+      )
     }
 
     const published = checkDateTime(article.date)
@@ -172,16 +235,28 @@ function checkArticles(input: ContentInput, report: Report) {
       const updated = checkDateTime(article.updated)
       if (!updated.ok) report(file, 'updated', updated.message)
       else if (published.ok && updated.date < published.date) {
-        report(file, 'updated', `${article.updated} is earlier than the publication date ${article.date}`)
+        report(
+          file,
+          'updated',
+          `${article.updated} is earlier than the publication date ${article.date}`,
+        )
       }
     }
 
     if (!sectionSlugs.includes(article.section)) {
-      report(file, 'section', `"${article.section}" is not a section (known: ${list(sectionSlugs)})`)
+      report(
+        file,
+        'section',
+        `"${article.section}" is not a section (known: ${list(sectionSlugs)})`,
+      )
     }
     for (const [index, author] of (article.authors ?? []).entries()) {
       if (!authorSlugs.has(author)) {
-        report(file, `authors[${index}]`, `"${author}" is not an author: add content/authors/${author}.md or fix the name`)
+        report(
+          file,
+          `authors[${index}]`,
+          `"${author}" is not an author: add content/authors/${author}.md or fix the name`,
+        )
       }
     }
     for (const [index, tag] of (article.tags ?? []).entries()) {
@@ -189,7 +264,11 @@ function checkArticles(input: ContentInput, report: Report) {
     }
     checkImage(article.image, file, 'image', root, report)
     if (article.source?.url !== undefined && !isWebUrl(article.source.url)) {
-      report(file, 'source.url', `"${article.source.url}" is not a web address starting with https:// or http://`)
+      report(
+        file,
+        'source.url',
+        `"${article.source.url}" is not a web address starting with https:// or http://`,
+      )
     }
     for (const [index, correction] of (article.corrections ?? []).entries()) {
       const checked = checkDateOrDateTime(correction.date)
@@ -223,14 +302,26 @@ function checkTranslationKeys(articles: readonly ArticleInput[], report: Report)
 
 /** Every published edition needs a story and a page (the footer links to it); a static export
  * cannot publish an edition whose article or page routes would be empty. */
-function checkEditionsHaveContent({ articles, pages, sections, editions }: ContentInput, report: Report) {
-  if (sections.length === 0) report('content/sections/', '', 'there are no sections: add at least one')
+function checkEditionsHaveContent(
+  { articles, pages, sections, editions }: ContentInput,
+  report: Report,
+) {
+  if (sections.length === 0)
+    report('content/sections/', '', 'there are no sections: add at least one')
   for (const edition of editions) {
     if (!articles.some((article) => article.lang === edition)) {
-      report('content/articles/', '', `the "${edition}" edition has no articles: add at least one, or remove the edition from content/site.yml`)
+      report(
+        'content/articles/',
+        '',
+        `the "${edition}" edition has no articles: add at least one, or remove the edition from content/site.yml`,
+      )
     }
     if (!pages.some((page) => page.lang === edition)) {
-      report('content/pages/', '', `the "${edition}" edition has no pages: add at least an about page`)
+      report(
+        'content/pages/',
+        '',
+        `the "${edition}" edition has no pages: add at least an about page`,
+      )
     }
   }
 }

@@ -58,7 +58,9 @@ if (problems.length > 0) throw new ContentError(problems)
 // Indexes, built once per process
 
 /** Caches a pure lookup by its arguments: every page of a large site asks the same questions. */
-function memoize<Args extends string[], Result>(lookup: (...args: Args) => Result): (...args: Args) => Result {
+function memoize<Args extends string[], Result>(
+  lookup: (...args: Args) => Result,
+): (...args: Args) => Result {
   const cache = new Map<string, Result>()
   return (...args) => {
     const key = args.join('\u0000')
@@ -76,11 +78,16 @@ function statusOf(doc: { draft: boolean; date?: string }): ArticleStatus {
   return 'published'
 }
 
-const isVisible = (doc: { draft: boolean; date?: string }) => showsUnpublished || statusOf(doc) === 'published'
+const isVisible = (doc: { draft: boolean; date?: string }) =>
+  showsUnpublished || statusOf(doc) === 'published'
 
 const visibleArticles: Article[] = allArticles
   .filter(isVisible)
-  .sort((a, b) => parseContentDate(b.date).getTime() - parseContentDate(a.date).getTime() || a.slug.localeCompare(b.slug))
+  .sort(
+    (a, b) =>
+      parseContentDate(b.date).getTime() - parseContentDate(a.date).getTime() ||
+      a.slug.localeCompare(b.slug),
+  )
 
 const visiblePages: Page[] = allPages.filter((page) => isVisible({ draft: page.draft }))
 
@@ -110,20 +117,23 @@ function childSections(slug: string): Section[] {
 /** The section and every section beneath it, at any depth. */
 const sectionFamily = memoize((slug: string): Set<string> => {
   const family = new Set([slug])
-  for (const child of childSections(slug)) for (const member of sectionFamily(child.slug)) family.add(member)
+  for (const child of childSections(slug))
+    for (const member of sectionFamily(child.slug)) family.add(member)
   return family
 })
 
+/** The section's slug and its parents', outermost first: iraq, local-news. */
+const sectionAncestry = memoize((slug: string): string[] => {
+  const parent = sectionsBySlug.get(slug)?.parent
+  return parent === undefined ? [slug] : [...sectionAncestry(parent), slug]
+})
+
 function sectionTrail(slug: string, edition: EditionCode): SectionRef[] {
-  const trail: SectionRef[] = []
-  for (let current = sectionsBySlug.get(slug); current; current = current.parent ? sectionsBySlug.get(current.parent) : undefined) {
-    trail.unshift(sectionRef(current.slug, edition))
-  }
-  return trail
+  return sectionAncestry(slug).map((member) => sectionRef(member, edition))
 }
 
 function kindOf(sectionSlug: string): ArticleKind {
-  return sectionTrail(sectionSlug, 'en').some((section) => section.slug === OPINION_SECTION) ? 'opinion' : 'news'
+  return sectionAncestry(sectionSlug).includes(OPINION_SECTION) ? 'opinion' : 'news'
 }
 
 export function getNavigation(edition: EditionCode): NavSection[] {
@@ -141,7 +151,10 @@ export function getSection(edition: EditionCode, slug: string): SectionView | un
   if (!section) return undefined
   return {
     ...sectionRef(slug, edition),
-    description: section.descriptions?.[edition] ?? section.description ?? (section.body.raw.trim() || undefined),
+    description:
+      section.descriptions?.[edition] ??
+      section.description ??
+      (section.body.raw.trim() || undefined),
     parent: section.parent ? sectionRef(section.parent, edition) : undefined,
     children: childSections(slug).map((child) => sectionRef(child.slug, edition)),
     trail: sectionTrail(slug, edition),
@@ -157,7 +170,11 @@ const sectionArticles = memoize((edition: EditionCode, slug: string): Article[] 
   return articlesOf(edition).filter((article) => family.has(article.section))
 })
 
-export function getSectionPage(edition: EditionCode, slug: string, page: number): Paged<ArticleSummary> | undefined {
+export function getSectionPage(
+  edition: EditionCode,
+  slug: string,
+  page: number,
+): Paged<ArticleSummary> | undefined {
   if (!sectionsBySlug.has(slug)) return undefined
   return pageOfSummaries(sectionArticles(edition, slug), page)
 }
@@ -165,7 +182,10 @@ export function getSectionPage(edition: EditionCode, slug: string, page: number)
 /** Every /<section>/page/<n>/ of an edition, for generateStaticParams. */
 export function getSectionPageParams(edition: EditionCode): { section: string; page: string }[] {
   return allSections.flatMap(({ slug }) =>
-    pageNumbers(sectionArticles(edition, slug).length, ARTICLES_PER_PAGE).map((page) => ({ section: slug, page: String(page) })),
+    pageNumbers(sectionArticles(edition, slug).length, ARTICLES_PER_PAGE).map((page) => ({
+      section: slug,
+      page: String(page),
+    })),
   )
 }
 
@@ -177,12 +197,22 @@ function pageOfSummaries(articles: Article[], page: number): Paged<ArticleSummar
 // ---------------------------------------------------------------------------------------------
 // Articles
 
-function toImage(image: { src: string; alt: string; caption?: string; credit?: string } | undefined, sourceFile: string): ImageView | undefined {
+function toImage(
+  image: { src: string; alt: string; caption?: string; credit?: string } | undefined,
+  sourceFile: string,
+): ImageView | undefined {
   if (!image) return undefined
   const resolved = resolveImage(image.src, sourceFile)
   const dimensions = resolved && readImageDimensions(resolved.file)
-  if (!resolved || !dimensions) throw new Error(`${sourceFile}: image "${image.src}" cannot be read`)
-  return { src: resolved.url, alt: image.alt, caption: image.caption, credit: image.credit, ...dimensions }
+  if (!resolved || !dimensions)
+    throw new Error(`${sourceFile}: image "${image.src}" cannot be read`)
+  return {
+    src: resolved.url,
+    alt: image.alt,
+    caption: image.caption,
+    credit: image.credit,
+    ...dimensions,
+  }
 }
 
 function authorName(author: Author, edition: EditionCode): string {
@@ -226,28 +256,41 @@ function toSummary(article: Article): ArticleSummary {
 }
 
 function toTags(tags: readonly string[] | undefined, edition: EditionCode): TagRef[] {
-  return (tags ?? []).map((label) => ({ label, slug: tagSlug(label), href: tagUrl(edition, label) }))
+  return (tags ?? []).map((label) => ({
+    label,
+    slug: tagSlug(label),
+    href: tagUrl(edition, label),
+  }))
 }
 
 function relatedArticles(article: Article, count: number): ArticleSummary[] {
   const tags = new Set((article.tags ?? []).map(tagSlug))
   const family = sectionFamily(article.section)
-  return articlesOf(editionOf(article))
-    .filter((candidate) => candidate !== article)
-    .map((candidate) => {
-      const sharedTags = (candidate.tags ?? []).filter((tag) => tags.has(tagSlug(tag))).length
-      const sameSection = candidate.section === article.section ? 2 : family.has(candidate.section) ? 1 : 0
-      return { candidate, score: sharedTags * 2 + sameSection }
-    })
-    .filter(({ score }) => score > 0)
-    // visibleArticles is newest first and sort is stable, so equal scores stay newest first
-    .sort((a, b) => b.score - a.score)
-    .slice(0, count)
-    .map(({ candidate }) => toSummary(candidate))
+  return (
+    articlesOf(editionOf(article))
+      .filter((candidate) => candidate !== article)
+      .map((candidate) => {
+        const sharedTags = (candidate.tags ?? []).filter((tag) => tags.has(tagSlug(tag))).length
+        const sameSection =
+          candidate.section === article.section ? 2 : family.has(candidate.section) ? 1 : 0
+        return { candidate, score: sharedTags * 2 + sameSection }
+      })
+      .filter(({ score }) => score > 0)
+      // visibleArticles is newest first and sort is stable, so equal scores stay newest first
+      .sort((a, b) => b.score - a.score)
+      .slice(0, count)
+      .map(({ candidate }) => toSummary(candidate))
+  )
 }
 
-export function getArticle(edition: EditionCode, section: string, slug: string): ArticleDetail | undefined {
-  const article = articlesOf(edition).find((candidate) => candidate.slug === slug && candidate.section === section)
+export function getArticle(
+  edition: EditionCode,
+  section: string,
+  slug: string,
+): ArticleDetail | undefined {
+  const article = articlesOf(edition).find(
+    (candidate) => candidate.slug === slug && candidate.section === section,
+  )
   if (!article) return undefined
   const corrections = [...(article.corrections ?? [])].sort(
     (a, b) => parseContentDate(b.date).getTime() - parseContentDate(a.date).getTime(),
@@ -305,18 +348,20 @@ export function getFrontPage(edition: EditionCode): FrontPage {
 // ---------------------------------------------------------------------------------------------
 // Tags
 
-const tagIndex = memoize((edition: EditionCode): Map<string, { label: string; articles: Article[] }> => {
-  const index = new Map<string, { label: string; articles: Article[] }>()
-  for (const article of articlesOf(edition)) {
-    for (const label of new Set(article.tags ?? [])) {
-      const slug = tagSlug(label)
-      const entry = index.get(slug) ?? { label, articles: [] }
-      if (!entry.articles.includes(article)) entry.articles.push(article)
-      index.set(slug, entry)
+const tagIndex = memoize(
+  (edition: EditionCode): Map<string, { label: string; articles: Article[] }> => {
+    const index = new Map<string, { label: string; articles: Article[] }>()
+    for (const article of articlesOf(edition)) {
+      for (const label of new Set(article.tags ?? [])) {
+        const slug = tagSlug(label)
+        const entry = index.get(slug) ?? { label, articles: [] }
+        if (!entry.articles.includes(article)) entry.articles.push(article)
+        index.set(slug, entry)
+      }
     }
-  }
-  return index
-})
+    return index
+  },
+)
 
 export function getTagSlugs(edition: EditionCode): string[] {
   return [...tagIndex(edition).keys()]
@@ -325,15 +370,24 @@ export function getTagSlugs(edition: EditionCode): string[] {
 /** Every /tags/<tag>/page/<n>/ of an edition, for generateStaticParams. */
 export function getTagPageParams(edition: EditionCode): { tag: string; page: string }[] {
   return [...tagIndex(edition)].flatMap(([tag, entry]) =>
-    pageNumbers(entry.articles.length, ARTICLES_PER_PAGE).map((page) => ({ tag, page: String(page) })),
+    pageNumbers(entry.articles.length, ARTICLES_PER_PAGE).map((page) => ({
+      tag,
+      page: String(page),
+    })),
   )
 }
 
-export function getTagPage(edition: EditionCode, slug: string, page: number): (Paged<ArticleSummary> & { tag: TagRef }) | undefined {
-  const entry = tagIndex(edition).get(slug.normalize('NFC'))
+export function getTagPage(
+  edition: EditionCode,
+  slug: string,
+  page: number,
+): (Paged<ArticleSummary> & { tag: TagRef }) | undefined {
+  const entry = tagIndex(edition).get(slug)
   if (!entry) return undefined
   const paged = pageOfSummaries(entry.articles, page)
-  return paged && { ...paged, tag: { label: entry.label, slug, href: tagUrl(edition, entry.label) } }
+  return (
+    paged && { ...paged, tag: { label: entry.label, slug, href: tagUrl(edition, entry.label) } }
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -361,11 +415,18 @@ const authorArticles = memoize((edition: EditionCode, slug: string): Article[] =
 /** Every /authors/<author>/page/<n>/ of an edition, for generateStaticParams. */
 export function getAuthorPageParams(edition: EditionCode): { author: string; page: string }[] {
   return allAuthors.flatMap(({ slug }) =>
-    pageNumbers(authorArticles(edition, slug).length, ARTICLES_PER_PAGE).map((page) => ({ author: slug, page: String(page) })),
+    pageNumbers(authorArticles(edition, slug).length, ARTICLES_PER_PAGE).map((page) => ({
+      author: slug,
+      page: String(page),
+    })),
   )
 }
 
-export function getAuthorPage(edition: EditionCode, slug: string, page: number): Paged<ArticleSummary> | undefined {
+export function getAuthorPage(
+  edition: EditionCode,
+  slug: string,
+  page: number,
+): Paged<ArticleSummary> | undefined {
   if (!authorsBySlug.has(slug)) return undefined
   return pageOfSummaries(authorArticles(edition, slug), page)
 }

@@ -3,7 +3,8 @@
  * 2026-02-30 into 2 March; a newsroom wants an error instead.
  */
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export const DATE_TIME_EXAMPLE = '2026-11-27T09:30:00+03:00'
@@ -12,7 +13,11 @@ export type DateCheck = { ok: true; date: Date } | { ok: false; message: string 
 
 function isRealCalendarDate(year: number, month: number, day: number): boolean {
   const probe = new Date(Date.UTC(year, month - 1, day))
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
+  return (
+    probe.getUTCFullYear() === year &&
+    probe.getUTCMonth() === month - 1 &&
+    probe.getUTCDate() === day
+  )
 }
 
 function checkParts(year: string, month: string, day: string, value: string): string | undefined {
@@ -30,7 +35,10 @@ export function checkDateTime(value: unknown): DateCheck {
   const match = DATE_TIME.exec(value)
   if (!match) {
     const hint = DATE_ONLY.test(value) ? ' (add the time and the offset)' : ''
-    return { ok: false, message: `"${value}" is not a date-time with an offset such as ${DATE_TIME_EXAMPLE}${hint}` }
+    return {
+      ok: false,
+      message: `"${value}" is not a date-time with an offset such as ${DATE_TIME_EXAMPLE}${hint}`,
+    }
   }
   const [, year = '', month = '', day = '', hour = '', minute = '', second = '0'] = match
   const calendarProblem = checkParts(year, month, day, value)
@@ -55,7 +63,10 @@ export function checkDateOrDateTime(value: unknown): DateCheck {
   }
   const result = checkDateTime(value)
   if (result.ok) return result
-  return { ok: false, message: `expected a date such as 2026-11-27 or a date-time such as ${DATE_TIME_EXAMPLE}` }
+  return {
+    ok: false,
+    message: `expected a date such as 2026-11-27 or a date-time such as ${DATE_TIME_EXAMPLE}`,
+  }
 }
 
 /** Parses a value that validation has already accepted. */

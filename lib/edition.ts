@@ -1,6 +1,12 @@
 import 'server-only'
 import { notFound } from 'next/navigation'
-import { formatDate, formatDateTime, formatLongDate, timeZoneCity, type DateContext } from './format'
+import {
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  timeZoneCity,
+  type DateContext,
+} from './format'
 import { dictionaryFor, type EditionCode } from './i18n/dictionaries'
 import type { Dictionary } from './i18n/dictionary'
 import type { SiteIdentity } from './seo'
@@ -17,7 +23,12 @@ export type EditionContext = EditionConfig & {
 export function getEdition(code: string): EditionContext {
   if (!isPublishedEdition(code)) notFound()
   const config = editionConfig(code)
-  return { ...config, code, t: dictionaryFor(code), dates: { locale: config.locale, timeZone: site.timeZone } }
+  return {
+    ...config,
+    code,
+    t: dictionaryFor(code),
+    dates: { locale: config.locale, timeZone: site.timeZone },
+  }
 }
 
 export function editionParams(): { edition: EditionCode }[] {
@@ -31,7 +42,10 @@ export function formatForEdition(edition: EditionContext, date: Date, style: Dat
     case 'date':
       return formatDate(date, edition.dates)
     case 'dateTime':
-      return edition.t.timeIn(formatDateTime(date, edition.dates), timeZoneCity(edition.dates.timeZone))
+      return edition.t.timeIn(
+        formatDateTime(date, edition.dates),
+        timeZoneCity(edition.dates.timeZone),
+      )
     case 'long':
       return formatLongDate(date, edition.dates)
   }

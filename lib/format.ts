@@ -10,7 +10,12 @@ export type DateContext = {
 
 /** "27 November 2026" */
 export function formatDate(date: Date, { locale, timeZone }: DateContext): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date)
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  }).format(date)
 }
 
 /** "27 November 2026, 14:30" in the newsroom's time zone. */
@@ -48,5 +53,10 @@ export function formatNumber(value: number, locale: string): string {
 
 /** "2026-11-27": the calendar date in the newsroom's time zone, for <time dateTime>. */
 export function isoDateIn(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date)
+  return new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  }).format(date)
 }

@@ -17,7 +17,11 @@ export type ResolvedImage = {
  * `bridge.jpg` or `./img/bridge.jpg` sits beside the markdown file and is published under /media/.
  * Returns undefined when a relative path climbs out of the content folder.
  */
-export function resolveImage(src: string, sourceFile: string, root = process.cwd()): ResolvedImage | undefined {
+export function resolveImage(
+  src: string,
+  sourceFile: string,
+  root = process.cwd(),
+): ResolvedImage | undefined {
   if (src.startsWith('/')) {
     return { url: src, file: path.join(root, 'public', src) }
   }

@@ -5,7 +5,11 @@ export type Paged<T> = {
 }
 
 /** One page of a list; page numbers start at 1 and an empty list still has one page. */
-export function paginate<T>(items: readonly T[], page: number, perPage: number): Paged<T> | undefined {
+export function paginate<T>(
+  items: readonly T[],
+  page: number,
+  perPage: number,
+): Paged<T> | undefined {
   const totalPages = Math.max(1, Math.ceil(items.length / perPage))
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined
   const start = (page - 1) * perPage

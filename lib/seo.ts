@@ -15,13 +15,23 @@ type PageMeta = {
   noindex?: boolean
 }
 
-export function pageMetadata(site: SiteIdentity, { title, description, path, noindex }: PageMeta): Metadata {
+export function pageMetadata(
+  site: SiteIdentity,
+  { title, description, path, noindex }: PageMeta,
+): Metadata {
   const url = absoluteUrl(site.baseUrl, path)
   return {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, siteName: site.name, locale: site.locale.replace('-', '_'), type: 'website' },
+    openGraph: {
+      title,
+      description,
+      url,
+      siteName: site.name,
+      locale: site.locale.replace('-', '_'),
+      type: 'website',
+    },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   }
 }
@@ -35,7 +45,10 @@ export function articleMetadata(site: SiteIdentity, article: ArticleDetail): Met
   })
   return {
     ...base,
-    authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(site.baseUrl, author.href) })),
+    authors: article.authors.map((author) => ({
+      name: author.name,
+      url: absoluteUrl(site.baseUrl, author.href),
+    })),
     openGraph: {
       ...base.openGraph,
       type: 'article',
@@ -44,13 +57,27 @@ export function articleMetadata(site: SiteIdentity, article: ArticleDetail): Met
       section: article.section.title,
       tags: article.tags.map((tag) => tag.label),
       ...(article.image
-        ? { images: [{ url: absoluteUrl(site.baseUrl, article.image.src), alt: article.image.alt, width: article.image.width, height: article.image.height }] }
+        ? {
+            images: [
+              {
+                url: absoluteUrl(site.baseUrl, article.image.src),
+                alt: article.image.alt,
+                width: article.image.width,
+                height: article.image.height,
+              },
+            ],
+          }
         : {}),
     },
   }
 }
 
-export function sectionMetadata(site: SiteIdentity, section: SectionView, page: number, path: string): Metadata {
+export function sectionMetadata(
+  site: SiteIdentity,
+  section: SectionView,
+  page: number,
+  path: string,
+): Metadata {
   return pageMetadata(site, {
     title: page > 1 ? `${section.title} (${page})` : section.title,
     description: section.description ?? section.title,

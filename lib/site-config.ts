@@ -27,7 +27,11 @@ const siteSchema = z
     const codes = site.editions.map((edition) => edition.code)
     codes.forEach((code, index) => {
       if (codes.indexOf(code) !== index) {
-        ctx.addIssue({ code: 'custom', path: ['editions', index, 'code'], message: `edition "${code}" is listed twice` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['editions', index, 'code'],
+          message: `edition "${code}" is listed twice`,
+        })
       }
     })
     if (!codes.includes(site.defaultEdition)) {

@@ -11,7 +11,9 @@ export const site: SiteConfig = parseSiteConfig(
   SITE_FILE,
 )
 
-export const publishedEditions: readonly EditionCode[] = site.editions.map((edition) => edition.code)
+export const publishedEditions: readonly EditionCode[] = site.editions.map(
+  (edition) => edition.code,
+)
 
 export function editionConfig(code: EditionCode): EditionConfig {
   const edition = site.editions.find((candidate) => candidate.code === code)

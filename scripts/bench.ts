@@ -21,12 +21,16 @@ const BUILD_TIME = '2026-11-27T12:00:00Z'
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
 function countPages(out: string): number {
-  return readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length
+  return readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  ).length
 }
 
 function timedBuilds(workspace: Workspace, runs: number): number[] {
@@ -43,12 +47,21 @@ function timedBuilds(workspace: Workspace, runs: number): number[] {
 function generatedNewsroom(count: number): Workspace {
   const workspace = createWorkspace('bench-generated', path.join(REPO, 'content'))
   workspace.remove('content/articles')
-  const sections = readdirSync(path.join(workspace.dir, 'content', 'sections')).map((file) => file.replace(/\.md$/, ''))
-  const authors = readdirSync(path.join(workspace.dir, 'content', 'authors')).map((file) => file.replace(/\.md$/, ''))
-  const paragraph = 'The council met on Tuesday to discuss the plan, which officials say will take two years to complete and cost less than the previous estimate. '
+  const sections = readdirSync(path.join(workspace.dir, 'content', 'sections')).map((file) =>
+    file.replace(/\.md$/, ''),
+  )
+  const authors = readdirSync(path.join(workspace.dir, 'content', 'authors')).map((file) =>
+    file.replace(/\.md$/, ''),
+  )
+  const paragraph =
+    'The council met on Tuesday to discuss the plan, which officials say will take two years to complete and cost less than the previous estimate. '
   for (let index = 0; index < count; index += 1) {
-    const date = new Date(Date.parse(BUILD_TIME) - (index + 1) * 3_600_000 * 5).toISOString().replace('.000Z', '+00:00')
-    const body = Array.from({ length: 3 + (index % 8) }, (_, p) => (p % 3 === 2 ? `## Part ${p}\n\n${paragraph}` : paragraph.repeat(2))).join('\n\n')
+    const date = new Date(Date.parse(BUILD_TIME) - (index + 1) * 3_600_000 * 5)
+      .toISOString()
+      .replace('.000Z', '+00:00')
+    const body = Array.from({ length: 3 + (index % 8) }, (_, p) =>
+      p % 3 === 2 ? `## Part ${p}\n\n${paragraph}` : paragraph.repeat(2),
+    ).join('\n\n')
     workspace.write(
       `content/articles/${Math.floor(index / 500)}/generated-story-${index}.md`,
       [
@@ -69,18 +82,25 @@ function generatedNewsroom(count: number): Workspace {
 }
 
 function pageWeight(out: string) {
-  const articleDirs = readdirSync(path.join(out, 'en', 'local-news'), { withFileTypes: true }).filter(
-    (entry) => entry.isDirectory() && entry.name !== 'page',
+  const articleDirs = readdirSync(path.join(out, 'en', 'local-news'), {
+    withFileTypes: true,
+  }).filter((entry) => entry.isDirectory() && entry.name !== 'page')
+  const articlePages = articleDirs.map((entry) =>
+    path.join(out, 'en', 'local-news', entry.name, 'index.html'),
   )
-  const articlePages = articleDirs.map((entry) => path.join(out, 'en', 'local-news', entry.name, 'index.html'))
   const gz = (file: string) => gzipSync(readFileSync(file)).length
   const firstArticle = readFileSync(articlePages[0] ?? '', 'utf8')
-  const assets = [...firstArticle.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(js|css))"/g)].map((match) => ({
+  const assets = [
+    ...firstArticle.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(js|css))"/g),
+  ].map((match) => ({
     file: path.join(out, match[1] ?? ''),
     kind: match[2],
   }))
   const unique = [...new Map(assets.map((asset) => [asset.file, asset])).values()]
-  const sum = (kind: string) => unique.filter((asset) => asset.kind === kind).reduce((total, asset) => total + gz(asset.file), 0)
+  const sum = (kind: string) =>
+    unique
+      .filter((asset) => asset.kind === kind)
+      .reduce((total, asset) => total + gz(asset.file), 0)
   return {
     articleHtmlMedian: median(articlePages.map(gz)),
     articleHtmlRawMedian: median(articlePages.map((file) => statSync(file).size)),
@@ -95,7 +115,10 @@ console.log(`\nSample newsroom (content/), ${RUNS} builds`)
 const sample = createWorkspace('bench-sample', path.join(REPO, 'content'))
 const sampleSeconds = timedBuilds(sample, RUNS)
 const samplePages = countPages(sample.out)
-const sampleArticles = readdirSync(path.join(sample.dir, 'content', 'articles'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).length
+const sampleArticles = readdirSync(path.join(sample.dir, 'content', 'articles'), {
+  recursive: true,
+  encoding: 'utf8',
+}).filter((file) => file.endsWith('.md')).length
 
 console.log(`\nGenerated newsroom, ${ARTICLES} articles, 1 build`)
 const generated = generatedNewsroom(ARTICLES)

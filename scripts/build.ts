@@ -10,7 +10,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { publishContentMedia } from '../lib/content-media'
+import { publishContentMedia } from './content-media'
 import { formatProblem } from '../lib/problems'
 import { checkContent } from './check-content'
 import { bin, run } from './run'
@@ -21,7 +21,9 @@ const STAGING_DIR = '.out-staging'
 const PREVIOUS_DIR = '.out-previous'
 
 function fail(message: string): never {
-  console.error(`\n✗ Build stopped: ${message}\nThe published site in ${OUT_DIR}/ was not changed.\n`)
+  console.error(
+    `\n✗ Build stopped: ${message}\nThe published site in ${OUT_DIR}/ was not changed.\n`,
+  )
   process.exit(1)
 }
 
@@ -66,7 +68,8 @@ async function main() {
 
   // Swap: the old site stays in place until the new one is complete.
   rmSync(path.join(root, PREVIOUS_DIR), { recursive: true, force: true })
-  if (existsSync(path.join(root, OUT_DIR))) renameSync(path.join(root, OUT_DIR), path.join(root, PREVIOUS_DIR))
+  if (existsSync(path.join(root, OUT_DIR)))
+    renameSync(path.join(root, OUT_DIR), path.join(root, PREVIOUS_DIR))
   renameSync(path.join(root, STAGING_DIR), path.join(root, OUT_DIR))
   rmSync(path.join(root, PREVIOUS_DIR), { recursive: true, force: true })
 

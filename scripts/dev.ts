@@ -6,7 +6,7 @@
  *   npm run dev            (PORT=3001 npm run dev for another port)
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { publishContentMedia } from '../lib/content-media'
+import { publishContentMedia } from './content-media'
 import { bin, run } from './run'
 
 const root = process.cwd()
@@ -14,12 +14,19 @@ const env = { ...process.env, PWD: root, NEXT_TELEMETRY_DISABLED: '1' }
 
 // Generate once before Next starts, so the first page it renders has content to read.
 const first = await run(bin('contentlayer2'), ['build'], { cwd: root, env })
-if (first.code !== 0) console.error('\nFix the content problem above; the preview will pick up the fix when you save.\n')
+if (first.code !== 0)
+  console.error(
+    '\nFix the content problem above; the preview will pick up the fix when you save.\n',
+  )
 publishContentMedia(root)
 
 const children: ChildProcess[] = [
   spawn(bin('contentlayer2'), ['dev'], { cwd: root, env, stdio: 'inherit' }),
-  spawn(bin('next'), ['dev', '--port', process.env.PORT ?? '3000'], { cwd: root, env, stdio: 'inherit' }),
+  spawn(bin('next'), ['dev', '--port', process.env.PORT ?? '3000'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  }),
 ]
 
 const stop = () => {

@@ -19,7 +19,12 @@ function found(): string | undefined {
 
 function attempt(command: string, args: string[]): boolean {
   console.log(`› ${command} ${args.join(' ')}`)
-  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0
+  return (
+    spawnSync(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    }).status === 0
+  )
 }
 
 let browser = found()
@@ -27,7 +32,8 @@ if (!browser) {
   console.log('No Chromium found for the end-to-end tests; installing one.')
   const isRoot = process.getuid?.() === 0
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    if (attempt('apt-get', ['update'])) attempt('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'])
+    if (attempt('apt-get', ['update']))
+      attempt('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'])
     browser = found()
   }
   if (!browser) {
@@ -36,7 +42,9 @@ if (!browser) {
   }
 }
 if (!browser) {
-  console.error('Could not find or install Chromium. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.')
+  console.error(
+    'Could not find or install Chromium. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+  )
   process.exit(1)
 }
 console.log(`End-to-end tests will use ${browser}`)

@@ -15,6 +15,8 @@ if (!existsSync(path.join(dir, 'index.html'))) {
 }
 const port = Number(process.env.PORT ?? 3000)
 const server = await startStaticServer(dir, port)
-console.log(`\nServing ${path.relative(process.cwd(), dir) || '.'} at http://localhost:${port}/  (Ctrl+C to stop)\n`)
+console.log(
+  `\nServing ${path.relative(process.cwd(), dir) || '.'} at http://localhost:${port}/  (Ctrl+C to stop)\n`,
+)
 process.on('SIGINT', () => server.close(() => process.exit(0)))
 process.on('SIGTERM', () => server.close(() => process.exit(0)))

@@ -4,12 +4,31 @@
  * builds never touch the project's own .contentlayer/, .next/ or out/.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 
 export const REPO = path.resolve(import.meta.dirname, '..')
 const WORKSPACES = path.join(REPO, '.test-builds')
-const CODE = ['app', 'components', 'lib', 'scripts', 'public', 'contentlayer.config.ts', 'next.config.ts', 'tsconfig.json', 'postcss.config.mjs', 'package.json']
+const CODE = [
+  'app',
+  'components',
+  'lib',
+  'scripts',
+  'public',
+  'contentlayer.config.ts',
+  'next.config.ts',
+  'tsconfig.json',
+  'postcss.config.mjs',
+  'package.json',
+]
 
 export type Workspace = {
   dir: string
@@ -38,10 +57,12 @@ export function createWorkspace(name: string, contentDir: string, publicDir?: st
   const dir = path.join(WORKSPACES, name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  for (const entry of CODE) cpSync(path.join(REPO, entry), path.join(dir, entry), { recursive: true })
+  for (const entry of CODE)
+    cpSync(path.join(REPO, entry), path.join(dir, entry), { recursive: true })
   rmSync(path.join(dir, 'public', 'media'), { recursive: true, force: true })
   cpSync(contentDir, path.join(dir, 'content'), { recursive: true })
-  if (publicDir && existsSync(publicDir)) cpSync(publicDir, path.join(dir, 'public'), { recursive: true })
+  if (publicDir && existsSync(publicDir))
+    cpSync(publicDir, path.join(dir, 'public'), { recursive: true })
   symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
   return workspaceAt(dir)
 }
@@ -49,14 +70,21 @@ export function createWorkspace(name: string, contentDir: string, publicDir?: st
 export type BuildResult = { status: number; output: string; seconds: number }
 
 /** Runs the real build (scripts/build.ts) in the workspace. */
-export function buildWorkspace(workspace: Workspace, env: Record<string, string> = {}): BuildResult {
+export function buildWorkspace(
+  workspace: Workspace,
+  env: Record<string, string> = {},
+): BuildResult {
   const started = performance.now()
-  const result = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], {
-    cwd: workspace.dir,
-    encoding: 'utf8',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  })
+  const result = spawnSync(
+    process.execPath,
+    [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'],
+    {
+      cwd: workspace.dir,
+      encoding: 'utf8',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
   return {
     status: result.status ?? 1,
     output: `${result.stdout}\n${result.stderr}`,

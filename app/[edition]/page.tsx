@@ -10,7 +10,11 @@ type Props = { params: Promise<{ edition: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = getEdition((await params).edition)
   return {
-    ...pageMetadata(siteIdentity(edition), { title: edition.name, description: edition.tagline, path: editionUrl(edition.code) }),
+    ...pageMetadata(siteIdentity(edition), {
+      title: edition.name,
+      description: edition.tagline,
+      path: editionUrl(edition.code),
+    }),
     title: { absolute: `${edition.name}: ${edition.tagline}` },
   }
 }

@@ -12,7 +12,7 @@ function Label({ article, edition }: Props) {
   switch (article.kind) {
     case 'opinion':
       return (
-        <p className="mt-4 inline-block bg-accent px-2 py-0.5 font-sans text-sm font-bold uppercase tracking-wide text-accent-ink">
+        <p className="mt-4 inline-block bg-accent px-2 py-0.5 font-sans text-sm font-bold tracking-wide text-accent-ink uppercase">
           {edition.t.opinion}
         </p>
       )
@@ -32,9 +32,16 @@ export function ArticleHeader({ article, edition }: Props) {
           {article.status === 'draft' ? edition.t.draft : edition.t.scheduled}
         </p>
       )}
-      <h1 id="headline" className="mt-3 font-serif text-3xl leading-[1.15] font-bold text-balance md:text-5xl">{article.title}</h1>
+      <h1
+        id="headline"
+        className="mt-3 font-serif text-3xl leading-[1.15] font-bold text-balance md:text-5xl"
+      >
+        {article.title}
+      </h1>
       {article.kind === 'opinion' && article.authors.length > 0 && (
-        <p className="mt-4 font-sans text-xl font-semibold">{article.authors.map((author) => author.name).join(', ')}</p>
+        <p className="mt-4 font-sans text-xl font-semibold">
+          {article.authors.map((author) => author.name).join(', ')}
+        </p>
       )}
       <p className="mt-4 text-xl leading-snug text-muted md:text-2xl">{article.summary}</p>
       <ArticleMeta article={article} edition={edition} />

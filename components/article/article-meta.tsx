@@ -14,7 +14,9 @@ export function ArticleMeta({ article, edition }: Props) {
   return (
     <div className="mt-5 flex flex-wrap items-baseline gap-x-3 gap-y-1 border-y border-rule py-3 font-sans text-sm text-muted">
       <Byline authors={article.authors} edition={edition} />
-      {article.dateline && <span className="font-semibold uppercase tracking-wide text-ink">{article.dateline}</span>}
+      {article.dateline && (
+        <span className="font-semibold tracking-wide text-ink uppercase">{article.dateline}</span>
+      )}
       <span>
         <span className="sr-only">{t.published} </span>
         <TimeStamp iso={article.published} edition={edition} style="dateTime" />

@@ -17,7 +17,11 @@ export function Byline({ authors, edition }: Props) {
       {authors.map((author, index) => (
         <span key={author.slug}>
           {index > 0 && (index === authors.length - 1 ? ` ${t.and} ` : ', ')}
-          <Link href={author.href} rel="author" className="font-semibold text-ink underline-offset-2 hover:underline">
+          <Link
+            href={author.href}
+            rel="author"
+            className="font-semibold text-ink underline-offset-2 hover:underline"
+          >
             {author.name}
           </Link>
         </span>

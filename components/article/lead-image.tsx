@@ -24,7 +24,7 @@ export function LeadImage({ image, edition }: Props) {
         <figcaption className="mt-2 font-sans text-sm text-muted">
           {image.caption}
           {image.credit && (
-            <span className="ms-1 text-xs uppercase tracking-wide">
+            <span className="ms-1 text-xs tracking-wide uppercase">
               {edition.t.photo}: {image.credit}
             </span>
           )}

@@ -11,7 +11,11 @@ type Props = {
 export function RelatedArticles({ articles, edition }: Props) {
   if (articles.length === 0) return null
   return (
-    <section aria-labelledby="related" className="mt-12 border-t-2 border-ink pt-3" data-print="hide">
+    <section
+      aria-labelledby="related"
+      className="mt-12 border-t-2 border-ink pt-3"
+      data-print="hide"
+    >
       <h2 id="related" className="mb-4 font-sans text-lg font-bold">
         {edition.t.related}
       </h2>

@@ -15,7 +15,11 @@ export function TagList({ tags, edition }: Props) {
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={tag.href} rel="tag" className="inline-block border border-rule px-2.5 py-1 hover:border-ink">
+            <Link
+              href={tag.href}
+              rel="tag"
+              className="inline-block border border-rule px-2.5 py-1 hover:border-ink"
+            >
               {tag.label}
             </Link>
           </li>

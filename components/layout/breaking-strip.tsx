@@ -11,9 +11,13 @@ type Props = {
 export function BreakingStrip({ stories, edition }: Props) {
   if (stories.length === 0) return null
   return (
-    <aside aria-label={edition.t.breaking} className="bg-accent font-sans text-accent-ink" data-print="hide">
+    <aside
+      aria-label={edition.t.breaking}
+      className="bg-accent font-sans text-accent-ink"
+      data-print="hide"
+    >
       <div className="mx-auto flex max-w-7xl flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-2 text-sm">
-        <strong className="uppercase tracking-wide">{edition.t.breaking}</strong>
+        <strong className="tracking-wide uppercase">{edition.t.breaking}</strong>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {stories.map((story) => (
             <li key={story.href}>

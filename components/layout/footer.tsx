@@ -49,7 +49,12 @@ export function Footer({ edition, sections, pages }: Props) {
           <ul className="space-y-1">
             {site.editions.map((other) => (
               <li key={other.code}>
-                <Link href={editionUrl(other.code)} hrefLang={other.code} lang={other.code} className="hover:underline">
+                <Link
+                  href={editionUrl(other.code)}
+                  hrefLang={other.code}
+                  lang={other.code}
+                  className="hover:underline"
+                >
                   {other.language}
                 </Link>
               </li>

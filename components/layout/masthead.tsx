@@ -15,18 +15,22 @@ type Props = {
 export function Masthead({ edition, sections }: Props) {
   return (
     <header>
-      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 pt-3 font-sans text-xs text-muted" data-print="hide">
+      <div
+        className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 pt-3 font-sans text-xs text-muted"
+        data-print="hide"
+      >
         {/* The date of the build: the one deliberate time-dependent line on every page. */}
         <p>
-          <time dateTime={isoDateIn(buildTime, edition.dates.timeZone)}>{formatForEdition(edition, buildTime, 'long')}</time>
+          <time dateTime={isoDateIn(buildTime, edition.dates.timeZone)}>
+            {formatForEdition(edition, buildTime, 'long')}
+          </time>
         </p>
-        <p>{edition.tagline}</p>
+        <p className="hidden sm:block">{edition.tagline}</p>
       </div>
       <div className="mx-auto max-w-7xl px-4 py-4 text-center md:py-6">
         <Link
           href={editionUrl(edition.code)}
           className="font-serif text-3xl font-bold tracking-tight md:text-5xl"
-          data-testid="wordmark"
         >
           {edition.name}
         </Link>

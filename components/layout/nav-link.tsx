@@ -21,7 +21,11 @@ export function NavLink({ href, alsoCurrentUnder = [], className, children }: Pr
   const pathname = usePathname() ?? ''
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`
   const current =
-    path === href ? 'page' : [href, ...alsoCurrentUnder].some((prefix) => path.startsWith(prefix)) ? 'true' : undefined
+    path === href
+      ? 'page'
+      : [href, ...alsoCurrentUnder].some((prefix) => path.startsWith(prefix))
+        ? 'true'
+        : undefined
   return (
     <Link href={href} aria-current={current} className={className}>
       {children}

@@ -18,7 +18,7 @@ export function SectionNav({ sections, edition }: Props) {
   return (
     <nav aria-label={t.sections} className="border-y border-ink font-sans" data-print="hide">
       <details className="group md:hidden">
-        <summary className="flex cursor-pointer items-center justify-between px-4 py-3 text-sm font-semibold uppercase tracking-wide">
+        <summary className="flex cursor-pointer items-center justify-between px-4 py-3 text-sm font-semibold tracking-wide uppercase">
           {t.menu}
           <span aria-hidden="true" className="text-lg leading-none group-open:rotate-45">
             +
@@ -35,10 +35,13 @@ export function SectionNav({ sections, edition }: Props) {
                 {section.title}
               </NavLink>
               {section.children.length > 0 && (
-                <ul className="pb-2 ps-4">
+                <ul className="ps-4 pb-2">
                   {section.children.map((child) => (
                     <li key={child.slug}>
-                      <NavLink href={child.href} className="block py-1.5 text-sm aria-[current]:text-accent">
+                      <NavLink
+                        href={child.href}
+                        className="block py-1.5 text-sm aria-[current]:text-accent"
+                      >
                         {child.title}
                       </NavLink>
                     </li>

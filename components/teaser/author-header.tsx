@@ -20,7 +20,10 @@ export function AuthorHeader({ author, showBio }: Props) {
         )}
         {showBio && (
           <div>
-            <div className="prose-news prose" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+            <div
+              className="prose-news prose"
+              dangerouslySetInnerHTML={{ __html: author.bioHtml }}
+            />
             {author.links.length > 0 && (
               <ul className="mt-2 flex flex-wrap gap-3 font-sans text-sm">
                 {author.links.map((link) => (

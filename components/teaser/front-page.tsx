@@ -20,8 +20,14 @@ export function FrontPage({ front, edition }: Props) {
           <div className="lg:col-span-8">
             <StoryTeaser article={front.lead} edition={edition} size="lead" headingLevel={2} />
           </div>
-          <section aria-labelledby="top-stories" className="lg:col-span-4 lg:border-s lg:border-rule lg:ps-8">
-            <h2 id="top-stories" className="mb-4 font-sans text-sm font-bold uppercase tracking-wide">
+          <section
+            aria-labelledby="top-stories"
+            className="lg:col-span-4 lg:border-s lg:border-rule lg:ps-8"
+          >
+            <h2
+              id="top-stories"
+              className="mb-4 font-sans text-sm font-bold tracking-wide uppercase"
+            >
               {t.topStories}
             </h2>
             <StoryList articles={front.topStories} edition={edition} size="top" />
@@ -33,11 +39,19 @@ export function FrontPage({ front, edition }: Props) {
       <div className="mt-8 grid gap-10 lg:grid-cols-12">
         <div className="space-y-10 lg:col-span-9">
           {front.sectionBlocks.map((block) => (
-            <SectionBlock key={block.section.slug} section={block.section} articles={block.articles} edition={edition} />
+            <SectionBlock
+              key={block.section.slug}
+              section={block.section}
+              articles={block.articles}
+              edition={edition}
+            />
           ))}
         </div>
         {front.latest.length > 0 && (
-          <section aria-labelledby="latest" className="lg:col-span-3 lg:border-s lg:border-rule lg:ps-6">
+          <section
+            aria-labelledby="latest"
+            className="lg:col-span-3 lg:border-s lg:border-rule lg:ps-6"
+          >
             <h2 id="latest" className="mb-4 border-t-2 border-ink pt-3 font-sans text-lg font-bold">
               {t.latest}
             </h2>

@@ -12,11 +12,13 @@ export function Kicker({ article, edition }: Props) {
   switch (article.kind) {
     case 'opinion':
       return (
-        <p className="font-sans text-xs font-bold uppercase tracking-wide text-accent">{edition.t.opinion}</p>
+        <p className="font-sans text-xs font-bold tracking-wide text-accent uppercase">
+          {edition.t.opinion}
+        </p>
       )
     case 'news':
       return (
-        <p className="font-sans text-xs font-semibold uppercase tracking-wide text-muted">
+        <p className="font-sans text-xs font-semibold tracking-wide text-muted uppercase">
           <Link href={article.section.href} className="hover:underline">
             {article.section.title}
           </Link>

@@ -10,7 +10,11 @@ type Props = {
 export function ListingHeader({ kicker, title, children }: Props) {
   return (
     <header className="border-b-2 border-ink pb-4">
-      {kicker && <p className="font-sans text-xs font-semibold uppercase tracking-wide text-muted">{kicker}</p>}
+      {kicker && (
+        <p className="font-sans text-xs font-semibold tracking-wide text-muted uppercase">
+          {kicker}
+        </p>
+      )}
       <h1 className="mt-1 font-serif text-4xl font-bold">{title}</h1>
       {children}
     </header>

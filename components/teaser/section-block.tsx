@@ -20,7 +20,10 @@ export function SectionBlock({ section, articles, edition }: Props) {
             {section.title}
           </Link>
         </h2>
-        <Link href={section.href} className="font-sans text-sm text-link underline hover:no-underline">
+        <Link
+          href={section.href}
+          className="font-sans text-sm text-link underline hover:no-underline"
+        >
           {edition.t.more(section.title)}
         </Link>
       </div>

@@ -19,7 +19,10 @@ export function SectionHeader({ section, edition }: Props) {
         <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-2 font-sans text-sm">
           {section.children.map((child) => (
             <li key={child.slug}>
-              <Link href={child.href} className="font-semibold text-link underline hover:no-underline">
+              <Link
+                href={child.href}
+                className="font-semibold text-link underline hover:no-underline"
+              >
                 {child.title}
               </Link>
             </li>

@@ -15,7 +15,12 @@ export function StoryList({ articles, edition, size = 'compact', headingLevel = 
     <ol className="divide-y divide-rule">
       {articles.map((article) => (
         <li key={article.href} className="py-4 first:pt-0">
-          <StoryTeaser article={article} edition={edition} size={size} headingLevel={headingLevel} />
+          <StoryTeaser
+            article={article}
+            edition={edition}
+            size={size}
+            headingLevel={headingLevel}
+          />
         </li>
       ))}
     </ol>

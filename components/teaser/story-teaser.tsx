@@ -7,7 +7,7 @@ import { Kicker } from './kicker'
 import { TeaserImage } from './teaser-image'
 
 /** How much room a story gets, from the lead slot down to a line in a list. */
-export type TeaserSize = 'lead' | 'top' | 'block' | 'compact'
+export type TeaserSize = 'lead' | 'top' | 'block' | 'row' | 'compact'
 
 type Props = {
   article: ArticleSummary
@@ -23,7 +23,8 @@ function headlineClass(size: TeaserSize): string {
     case 'top':
       return 'text-xl leading-tight'
     case 'block':
-      return 'text-lg leading-snug'
+    case 'row':
+      return 'text-lg leading-snug md:text-xl'
     case 'compact':
       return 'text-base leading-snug'
   }
@@ -32,13 +33,9 @@ function headlineClass(size: TeaserSize): string {
 /** A story on a front or a list: kicker, headline, standfirst, time; the image where there is room. */
 export function StoryTeaser({ article, edition, size, headingLevel = 3 }: Props) {
   const Heading = `h${headingLevel}` as const
-  const showImage = article.image && (size === 'lead' || size === 'block')
   const showSummary = size !== 'compact'
-  return (
-    <article className="group relative">
-      {showImage && article.image && (
-        <TeaserImage image={article.image} priority={size === 'lead'} className="mb-3" />
-      )}
+  const text = (
+    <>
       <Kicker article={article} edition={edition} />
       <Heading className={cn('mt-1 font-serif font-bold text-balance', headlineClass(size))}>
         <Link href={article.href} className="hover:underline">
@@ -52,10 +49,37 @@ export function StoryTeaser({ article, edition, size, headingLevel = 3 }: Props)
       )}
       <p className="mt-2 font-sans text-xs text-muted">
         {article.kind === 'opinion' && article.authors.length > 0 && (
-          <span className="font-semibold text-ink">{article.authors.map((author) => author.name).join(', ')} · </span>
+          <span className="font-semibold text-ink">
+            {article.authors.map((author) => author.name).join(', ')} ·{' '}
+          </span>
         )}
         <TimeStamp iso={article.published} edition={edition} />
       </p>
-    </article>
+    </>
   )
+  switch (size) {
+    case 'lead':
+    case 'block':
+      return (
+        <article>
+          {article.image && (
+            <TeaserImage image={article.image} priority={size === 'lead'} className="mb-3" />
+          )}
+          {text}
+        </article>
+      )
+    case 'row':
+      // Text first, with a small picture at the end of the row on wider screens.
+      return (
+        <article className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem] sm:gap-6">
+          <div>{text}</div>
+          {article.image && (
+            <TeaserImage image={article.image} className="row-start-1 sm:col-start-2" />
+          )}
+        </article>
+      )
+    case 'top':
+    case 'compact':
+      return <article>{text}</article>
+  }
 }

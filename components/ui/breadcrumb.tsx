@@ -14,7 +14,11 @@ type Props = {
 export function Breadcrumb({ trail, edition, lastIsCurrent = false }: Props) {
   const crumbs = [{ title: edition.t.home, href: editionUrl(edition.code), slug: '' }, ...trail]
   return (
-    <nav aria-label={edition.t.breadcrumb} className="font-sans text-sm text-muted" data-print="hide">
+    <nav
+      aria-label={edition.t.breadcrumb}
+      className="font-sans text-sm text-muted"
+      data-print="hide"
+    >
       <ol className="flex flex-wrap items-center gap-x-1.5">
         {crumbs.map((crumb, index) => {
           const isLast = index === crumbs.length - 1

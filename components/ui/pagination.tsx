@@ -15,10 +15,16 @@ export function Pagination({ page, totalPages, hrefFor, edition }: Props) {
   const { t } = edition
   const linkClass = 'font-sans text-sm font-semibold text-link underline hover:no-underline'
   return (
-    <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between border-t border-rule pt-4">
+    <nav
+      aria-label={t.pagination}
+      className="mt-10 flex items-center justify-between border-t border-rule pt-4"
+    >
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
-          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t.previousPage}
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            ←
+          </span>{' '}
+          {t.previousPage}
         </Link>
       ) : (
         <span />
@@ -28,7 +34,10 @@ export function Pagination({ page, totalPages, hrefFor, edition }: Props) {
       </span>
       {page < totalPages ? (
         <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
-          {t.nextPage} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span>
+          {t.nextPage}{' '}
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            →
+          </span>
         </Link>
       ) : (
         <span />

@@ -33,7 +33,8 @@ export const en: Dictionary = {
   footerAbout: 'About us',
   editions: 'Editions',
   notFoundTitle: 'Page not found',
-  notFoundText: 'The page you asked for is not here. It may have moved, or the address may be mistyped.',
+  notFoundText:
+    'The page you asked for is not here. It may have moved, or the address may be mistyped.',
   notFoundHome: 'Go to the front page',
   photo: 'Photo',
   draft: 'Draft',

@@ -6,17 +6,30 @@ test.describe('an article with every optional field', () => {
   })
 
   test('shows headline, standfirst, byline, dateline, times and reading time', async ({ page }) => {
-    const header = page.getByRole('article', { name: 'Fixture lead story about the river bridge' }).locator('header')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture lead story about the river bridge')
-    await expect(header.getByText('The featured fixture story that leads the front page.')).toBeVisible()
-    await expect(header.getByRole('link', { name: 'Ada Reporter' })).toHaveAttribute('href', '/en/authors/ada-reporter/')
+    const header = page
+      .getByRole('article', { name: 'Fixture lead story about the river bridge' })
+      .locator('header')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Fixture lead story about the river bridge',
+    )
+    await expect(
+      header.getByText('The featured fixture story that leads the front page.'),
+    ).toBeVisible()
+    await expect(header.getByRole('link', { name: 'Ada Reporter' })).toHaveAttribute(
+      'href',
+      '/en/authors/ada-reporter/',
+    )
     await expect(header.getByText('BAGHDAD', { exact: true })).toBeVisible()
-    await expect(header.locator('time[datetime="2026-11-20T09:00:00+03:00"]')).toHaveText('20 November 2026 at 09:00 Baghdad time')
+    await expect(header.locator('time[datetime="2026-11-20T09:00:00+03:00"]')).toHaveText(
+      '20 November 2026 at 09:00 Baghdad time',
+    )
     await expect(header.getByText('Updated 21 November 2026 at 10:30 Baghdad time')).toBeVisible()
     await expect(header.getByText('1 min read')).toBeVisible()
   })
 
-  test('shows the lead image with caption and credit, with its space reserved', async ({ page }) => {
+  test('shows the lead image with caption and credit, with its space reserved', async ({
+    page,
+  }) => {
     const figure = page.getByRole('figure')
     const image = figure.getByRole('img', { name: 'A drawing of a bridge for the fixture' })
     await expect(image).toHaveAttribute('width', '320')
@@ -27,24 +40,46 @@ test.describe('an article with every optional field', () => {
   })
 
   test('shows subheadings, source, tags and corrections newest first', async ({ page }) => {
-    await expect(page.getByRole('heading', { level: 2, name: 'A subheading in the body' })).toBeVisible()
-    await expect(page.getByRole('heading', { level: 3, name: 'A smaller subheading' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'A subheading in the body' }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'A smaller subheading' }),
+    ).toBeVisible()
     await expect(page.getByText('Based on a report by The Fixture Weekly')).toBeVisible()
-    await expect(page.getByRole('link', { name: 'The Fixture Weekly' })).toHaveAttribute('href', 'https://weekly.example.org/report')
-    await expect(page.getByRole('navigation', { name: 'Topics' }).getByRole('link')).toHaveText(['Oil prices', 'الموصل', 'Baghdad'])
+    await expect(page.getByRole('link', { name: 'The Fixture Weekly' })).toHaveAttribute(
+      'href',
+      'https://weekly.example.org/report',
+    )
+    await expect(page.getByRole('navigation', { name: 'Topics' }).getByRole('link')).toHaveText([
+      'Oil prices',
+      'الموصل',
+      'Baghdad',
+    ])
     const corrections = page.getByRole('region', { name: 'Corrections' }).getByRole('listitem')
-    await expect(corrections).toHaveText([/22 November 2026: A second, newer correction/, /21 November 2026: An earlier version/])
+    await expect(corrections).toHaveText([
+      /22 November 2026: A second, newer correction/,
+      /21 November 2026: An earlier version/,
+    ])
   })
 
   test('links related stories after the body', async ({ page }) => {
     const related = page.getByRole('region', { name: 'Related' })
-    await expect(related.getByRole('link', { name: 'Fixture columnist argues for more bridges' })).toBeVisible()
+    await expect(
+      related.getByRole('link', { name: 'Fixture columnist argues for more bridges' }),
+    ).toBeVisible()
   })
 
   test('runs none of the script an editor pasted into the body', async ({ page }) => {
     await expect(page.getByText('Raw HTML paragraph with an event handler.')).toBeVisible()
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
-    await expect(page.locator('article iframe, article [onclick], article [onerror], article a[href^="javascript:"]')).toHaveCount(0)
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined()
+    await expect(
+      page.locator(
+        'article iframe, article [onclick], article [onerror], article a[href^="javascript:"]',
+      ),
+    ).toHaveCount(0)
   })
 })
 
@@ -53,13 +88,20 @@ test('an opinion piece carries a visible Opinion label', async ({ page }) => {
   const article = page.getByRole('article', { name: 'Fixture columnist argues for more bridges' })
   await expect(article.locator('header p', { hasText: /^Opinion$/ })).toBeVisible()
   await page.goto('/en/')
-  const teaser = page.getByRole('article').filter({ hasText: 'Fixture columnist argues for more bridges' }).first()
+  const teaser = page
+    .getByRole('article')
+    .filter({ hasText: 'Fixture columnist argues for more bridges' })
+    .first()
   await expect(teaser.getByText('Opinion', { exact: true })).toBeVisible()
 })
 
 test('an article without authors carries the staff byline', async ({ page }) => {
   await page.goto('/en/culture/culture-story/')
-  await expect(page.getByRole('article', { name: 'Fixture culture story with a staff byline' }).getByText('Gazette staff')).toBeVisible()
+  await expect(
+    page
+      .getByRole('article', { name: 'Fixture culture story with a staff byline' })
+      .getByText('Gazette staff'),
+  ).toBeVisible()
 })
 
 test.describe('without JavaScript', () => {
@@ -67,7 +109,9 @@ test.describe('without JavaScript', () => {
 
   test('the whole article is readable', async ({ page }) => {
     await page.goto('/en/local-news/lead-story/')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture lead story about the river bridge')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Fixture lead story about the river bridge',
+    )
     await expect(page.getByText('Closing text of the lead story.')).toBeVisible()
     await expect(page.getByRole('region', { name: 'Corrections' })).toBeVisible()
   })

@@ -16,7 +16,9 @@ test.describe('on a phone', () => {
 
   test('an article fits the screen without sideways scrolling', async ({ page }) => {
     await page.goto('/en/local-news/lead-story/')
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    )
     expect(overflow).toBeLessThanOrEqual(0)
   })
 })

@@ -6,43 +6,67 @@ test('the root address leads readers to the English edition', async ({ page }) =
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 })
 
-test('front page → section → article, with breadcrumb and the current section marked', async ({ page }) => {
+test('front page → section → article, with breadcrumb and the current section marked', async ({
+  page,
+}) => {
   await page.goto('/en/')
   await expect(page).toHaveTitle(/Fixture Gazette/)
   // The featured story leads the page.
-  const lead = page.getByRole('heading', { level: 2, name: 'Fixture lead story about the river bridge' })
+  const lead = page.getByRole('heading', {
+    level: 2,
+    name: 'Fixture lead story about the river bridge',
+  })
   await expect(lead).toBeVisible()
 
   const nav = page.getByRole('navigation', { name: 'Sections', exact: true })
   await nav.getByRole('link', { name: 'Economy', exact: true }).last().click()
   await expect(page).toHaveURL(/\/en\/economy\/$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Economy' })).toBeVisible()
-  await expect(page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'Economy', exact: true }).last()).toHaveAttribute('aria-current', 'page')
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Sections', exact: true })
+      .getByRole('link', { name: 'Economy', exact: true })
+      .last(),
+  ).toHaveAttribute('aria-current', 'page')
 
   // Newest first, twenty to a page, with an "Older" link to page 2.
-  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Economy brief number 22')
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+    'Economy brief number 22',
+  )
   await page.getByRole('link', { name: /Older/ }).click()
   await expect(page).toHaveURL(/\/en\/economy\/page\/2\/$/)
   await expect(page.getByText('Page 2 of 2')).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'Economy brief number 1', exact: true })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Economy brief number 1', exact: true }),
+  ).toBeVisible()
 
   await page.goto('/en/local-news/')
-  await page.getByRole('link', { name: 'Fixture lead story about the river bridge' }).first().click()
+  await page
+    .getByRole('link', { name: 'Fixture lead story about the river bridge' })
+    .first()
+    .click()
   await expect(page).toHaveURL(/\/en\/local-news\/lead-story\/$/)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture lead story about the river bridge')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Fixture lead story about the river bridge',
+  )
 
   const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' })
   await expect(breadcrumb.getByRole('link')).toHaveText(['Home', 'Iraq News', 'Local News'])
   // In an article of Local News, both Local News and its parent Iraq News are marked as current.
   const desktopNav = page.getByRole('navigation', { name: 'Sections', exact: true })
-  await expect(desktopNav.getByRole('link', { name: 'Iraq News', exact: true }).last()).toHaveAttribute('aria-current', 'true')
+  await expect(
+    desktopNav.getByRole('link', { name: 'Iraq News', exact: true }).last(),
+  ).toHaveAttribute('aria-current', 'true')
 })
 
 test('a missing page answers 404 with the site’s own not-found page', async ({ page }) => {
   const response = await page.goto('/en/no-such-story/')
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
-  await expect(page.getByRole('link', { name: /Go to the front page/ })).toHaveAttribute('href', '/en/')
+  await expect(page.getByRole('link', { name: /Go to the front page/ })).toHaveAttribute(
+    'href',
+    '/en/',
+  )
 })
 
 test('drafts and scheduled stories are nowhere on the site', async ({ page }) => {
@@ -64,12 +88,19 @@ test('tags with spaces and non-Latin letters open from an article', async ({ pag
   const topics = page.getByRole('navigation', { name: 'Topics' })
   await topics.getByRole('link', { name: 'الموصل' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'الموصل' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Fixture lead story about the river bridge' })).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: 'Fixture lead story about the river bridge' }),
+  ).toBeVisible()
 
   await page.goto('/en/local-news/lead-story/')
-  await page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: 'Oil prices' }).click()
+  await page
+    .getByRole('navigation', { name: 'Topics' })
+    .getByRole('link', { name: 'Oil prices' })
+    .click()
   await expect(page).toHaveURL(/\/en\/tags\/oil-prices\/$/)
-  await expect(page.getByRole('link', { name: 'Fixture columnist argues for more bridges' })).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: 'Fixture columnist argues for more bridges' }),
+  ).toBeVisible()
 })
 
 test('author pages list the author’s articles and link back from the byline', async ({ page }) => {
@@ -77,7 +108,9 @@ test('author pages list the author’s articles and link back from the byline', 
   await page.getByRole('link', { name: 'Ben Columnist' }).first().click()
   await expect(page).toHaveURL(/\/en\/authors\/ben-columnist\/$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Ben Columnist' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Fixture columnist argues for more bridges' })).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: 'Fixture columnist argues for more bridges' }),
+  ).toBeVisible()
 })
 
 test('standalone pages are linked from the footer', async ({ page }) => {

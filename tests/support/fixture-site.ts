@@ -4,7 +4,14 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { buildWorkspace, createWorkspace as createCodeWorkspace, REPO, workspaceAt, type BuildResult, type Workspace } from '../../scripts/workspace'
+import {
+  buildWorkspace,
+  createWorkspace as createCodeWorkspace,
+  REPO,
+  workspaceAt,
+  type BuildResult,
+  type Workspace,
+} from '../../scripts/workspace'
 
 export type { Workspace }
 export const FIXTURES = path.join(REPO, 'tests', 'fixtures', 'sites')
@@ -14,7 +21,11 @@ export const FIXTURE_BUILD_TIME = '2026-11-27T12:00:00Z'
 
 /** A fresh copy of the code with the named fixture's content (and public/ files, if any). */
 export function createWorkspace(fixture: string, name = fixture): Workspace {
-  return createCodeWorkspace(name, path.join(FIXTURES, fixture, 'content'), path.join(FIXTURES, fixture, 'public'))
+  return createCodeWorkspace(
+    name,
+    path.join(FIXTURES, fixture, 'content'),
+    path.join(FIXTURES, fixture, 'public'),
+  )
 }
 
 /** Runs `npm run build` in the workspace as of the fixture build time. */
@@ -39,7 +50,8 @@ export function addBulkArticles(workspace: Workspace, count = 22) {
  */
 export function buildNewsroom(): Workspace {
   const dir = path.join(REPO, '.test-builds', 'newsroom')
-  if (process.env.REUSE_FIXTURE_BUILD === '1' && existsSync(path.join(dir, 'out', 'index.html'))) return workspaceAt(dir)
+  if (process.env.REUSE_FIXTURE_BUILD === '1' && existsSync(path.join(dir, 'out', 'index.html')))
+    return workspaceAt(dir)
   const workspace = createWorkspace('newsroom')
   addBulkArticles(workspace)
   const result = build(workspace)

@@ -7,7 +7,10 @@ import { validateContent, type ArticleInput, type ContentInput } from '../../lib
 import { formatProblem } from '../../lib/problems'
 
 // A 1×1 PNG, so image checks can find and measure a real file.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
 
 function project(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'rules-'))
@@ -34,7 +37,12 @@ function input(overrides: Partial<ContentInput> = {}): ContentInput {
     articles: [article()],
     sections: [
       { sourceFile: 'content/sections/iraq.md', slug: 'iraq', title: 'Iraq News' },
-      { sourceFile: 'content/sections/local-news.md', slug: 'local-news', title: 'Local News', parent: 'iraq' },
+      {
+        sourceFile: 'content/sections/local-news.md',
+        slug: 'local-news',
+        title: 'Local News',
+        parent: 'iraq',
+      },
     ],
     authors: [{ sourceFile: 'content/authors/layla.md', slug: 'layla', name: 'Layla' }],
     pages: [{ sourceFile: 'content/pages/about.md', slug: 'about', title: 'About', lang: 'en' }],
@@ -68,12 +76,19 @@ describe('content rules', () => {
         articles: [
           article({ date: '2026-02-30T10:00:00+03:00' }),
           article({ sourceFile: 'content/articles/b.md', slug: 'b', date: 'last week' }),
-          article({ sourceFile: 'content/articles/c.md', slug: 'c', updated: '2026-11-01T10:00:00+03:00' }),
+          article({
+            sourceFile: 'content/articles/c.md',
+            slug: 'c',
+            updated: '2026-11-01T10:00:00+03:00',
+          }),
         ],
       }),
     )
     assert.equal(found.length, 3)
-    assert.match(found.join('\n'), /story\.md: date: "2026-02-30T10:00:00\+03:00" is not a real calendar date/)
+    assert.match(
+      found.join('\n'),
+      /story\.md: date: "2026-02-30T10:00:00\+03:00" is not a real calendar date/,
+    )
     assert.match(found.join('\n'), /b\.md: date: "last week" is not a date-time/)
     assert.match(found.join('\n'), /c\.md: updated: .* is earlier than the publication date/)
   })
@@ -83,17 +98,35 @@ describe('content rules', () => {
       input({ articles: [article(), article({ sourceFile: 'content/articles/2025/story.md' })] }),
     )
     assert.equal(found.length, 2)
-    assert.match(found[0] ?? '', /2025\/story\.md: file name: slug "story" is used by another article in this edition: content\/articles\/2026\/story\.md/)
+    assert.match(
+      found[0] ?? '',
+      /2025\/story\.md: file name: slug "story" is used by another article in this edition: content\/articles\/2026\/story\.md/,
+    )
   })
 
   it('rejects a section slug used twice and a parent that does not exist or loops', () => {
     const found = messages(
       input({
         sections: [
-          { sourceFile: 'content/sections/iraq.md', slug: 'iraq', title: 'Iraq', parent: 'local-news' },
-          { sourceFile: 'content/sections/local-news.md', slug: 'local-news', title: 'Local', parent: 'iraq' },
+          {
+            sourceFile: 'content/sections/iraq.md',
+            slug: 'iraq',
+            title: 'Iraq',
+            parent: 'local-news',
+          },
+          {
+            sourceFile: 'content/sections/local-news.md',
+            slug: 'local-news',
+            title: 'Local',
+            parent: 'iraq',
+          },
           { sourceFile: 'content/sections/old/iraq.md', slug: 'iraq', title: 'Iraq again' },
-          { sourceFile: 'content/sections/world.md', slug: 'world', title: 'World', parent: 'globe' },
+          {
+            sourceFile: 'content/sections/world.md',
+            slug: 'world',
+            title: 'World',
+            parent: 'globe',
+          },
         ],
       }),
     )
@@ -108,10 +141,26 @@ describe('content rules', () => {
       input({
         articles: [
           article({ image: { src: '/images/ok.png', alt: 'A fine picture' } }),
-          article({ sourceFile: 'content/articles/2026/b.md', slug: 'b', image: { src: 'beside.png', alt: 'Beside' } }),
-          article({ sourceFile: 'content/articles/2026/c.md', slug: 'c', image: { src: '/images/missing.jpg', alt: 'x' } }),
-          article({ sourceFile: 'content/articles/2026/d.md', slug: 'd', image: { src: '/images/ok.png', alt: '  ' } }),
-          article({ sourceFile: 'content/articles/2026/e.md', slug: 'e', image: { src: '../../../etc/passwd', alt: 'x' } }),
+          article({
+            sourceFile: 'content/articles/2026/b.md',
+            slug: 'b',
+            image: { src: 'beside.png', alt: 'Beside' },
+          }),
+          article({
+            sourceFile: 'content/articles/2026/c.md',
+            slug: 'c',
+            image: { src: '/images/missing.jpg', alt: 'x' },
+          }),
+          article({
+            sourceFile: 'content/articles/2026/d.md',
+            slug: 'd',
+            image: { src: '/images/ok.png', alt: '  ' },
+          }),
+          article({
+            sourceFile: 'content/articles/2026/e.md',
+            slug: 'e',
+            image: { src: '../../../etc/passwd', alt: 'x' },
+          }),
         ],
       }),
     )
@@ -132,13 +181,25 @@ describe('content rules', () => {
         ],
       }),
     )
-    assert.match(found.join('\n'), /fr\.md: lang: "fr" is not a published edition \(expected one of "en"\)/)
+    assert.match(
+      found.join('\n'),
+      /fr\.md: lang: "fr" is not a published edition \(expected one of "en"\)/,
+    )
     assert.match(found.join('\n'), /page\.md: file name: "page" is reserved/)
   })
 
   it('rejects a file name that would make a bad URL', () => {
-    const [problem] = messages(input({ articles: [article({ slug: 'Bridge Reopens', sourceFile: 'content/articles/Bridge Reopens.md' })] }))
-    assert.match(problem ?? '', /Bridge Reopens\.md: file name: "Bridge Reopens" must be lower-case words joined by hyphens/)
+    const [problem] = messages(
+      input({
+        articles: [
+          article({ slug: 'Bridge Reopens', sourceFile: 'content/articles/Bridge Reopens.md' }),
+        ],
+      }),
+    )
+    assert.match(
+      problem ?? '',
+      /Bridge Reopens\.md: file name: "Bridge Reopens" must be lower-case words joined by hyphens/,
+    )
   })
 
   it('rejects two articles of one edition sharing a translation key', () => {
@@ -146,7 +207,11 @@ describe('content rules', () => {
       input({
         articles: [
           article({ translationKey: 'bridge' }),
-          article({ sourceFile: 'content/articles/other.md', slug: 'other', translationKey: 'bridge' }),
+          article({
+            sourceFile: 'content/articles/other.md',
+            slug: 'other',
+            translationKey: 'bridge',
+          }),
         ],
       }),
     )

@@ -26,7 +26,12 @@ describe('checkDateTime', () => {
   })
 
   it('rejects words, missing offsets and impossible times', () => {
-    for (const value of ['yesterday', '2026-11-27T09:30:00', '2026-11-27T25:00:00+03:00', 20261127]) {
+    for (const value of [
+      'yesterday',
+      '2026-11-27T09:30:00',
+      '2026-11-27T25:00:00+03:00',
+      20261127,
+    ]) {
       assert.equal(checkDateTime(value).ok, false, String(value))
     }
   })

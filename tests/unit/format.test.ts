@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { formatDate, formatDateTime, formatLongDate, isoDateIn, timeZoneCity } from '../../lib/format'
+import {
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  isoDateIn,
+  timeZoneCity,
+} from '../../lib/format'
 import { countWords, readingMinutes } from '../../lib/reading-time'
 
 const baghdad = { locale: 'en-GB', timeZone: 'Asia/Baghdad' }
@@ -16,7 +22,10 @@ describe('date formatting', () => {
   })
 
   it('does not depend on the machine time zone', () => {
-    assert.equal(formatDate(lateEvening, { locale: 'en-GB', timeZone: 'America/New_York' }), '27 November 2026')
+    assert.equal(
+      formatDate(lateEvening, { locale: 'en-GB', timeZone: 'America/New_York' }),
+      '27 November 2026',
+    )
   })
 
   it('gives the calendar date in the newsroom time zone for dateTime attributes', () => {

@@ -4,7 +4,9 @@ import { renderMarkdown } from '../../lib/markdown'
 
 describe('markdown pipeline', () => {
   it('renders subheadings with anchors, tables and links', async () => {
-    const html = await renderMarkdown('## What changes\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n[home](/en/)')
+    const html = await renderMarkdown(
+      '## What changes\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n[home](/en/)',
+    )
     assert.match(html, /<h2 id="user-content-what-changes">What changes<\/h2>/)
     assert.match(html, /<table>/)
     assert.match(html, /<a href="\/en\/">home<\/a>/)

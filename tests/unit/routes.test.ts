@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { paginate, pageNumbers, parsePageNumber } from '../../lib/pagination'
-import { articleUrl, decodeSegment, isValidSlug, sectionUrl, tagSlug, tagUrl } from '../../lib/routes'
+import {
+  articleUrl,
+  decodeSegment,
+  isValidSlug,
+  sectionUrl,
+  tagSlug,
+  tagUrl,
+} from '../../lib/routes'
 
 describe('tag slugs', () => {
   it('joins words with hyphens and lower-cases them', () => {
@@ -32,7 +39,13 @@ describe('URLs', () => {
   it('accepts lower-case hyphenated slugs in any script', () => {
     assert.ok(isValidSlug('bridge-reopens-2026'))
     assert.ok(isValidSlug('افتتاح-الجسر'))
-    for (const bad of ['Bridge', 'bridge reopens', 'bridge--reopens', '-bridge', 'bridge_reopens']) {
+    for (const bad of [
+      'Bridge',
+      'bridge reopens',
+      'bridge--reopens',
+      '-bridge',
+      'bridge_reopens',
+    ]) {
       assert.equal(isValidSlug(bad), false, bad)
     }
   })
@@ -42,7 +55,11 @@ describe('pagination', () => {
   const items = Array.from({ length: 45 }, (_, index) => index)
 
   it('cuts a list into pages', () => {
-    assert.deepEqual(paginate(items, 3, 20), { items: [40, 41, 42, 43, 44], page: 3, totalPages: 3 })
+    assert.deepEqual(paginate(items, 3, 20), {
+      items: [40, 41, 42, 43, 44],
+      page: 3,
+      totalPages: 3,
+    })
   })
 
   it('has no page past the end, and one page for an empty list', () => {
@@ -57,6 +74,7 @@ describe('pagination', () => {
 
   it('reads page numbers from URL segments strictly', () => {
     assert.equal(parsePageNumber('2'), 2)
-    for (const bad of ['0', '02', '-1', '1.5', 'two']) assert.equal(parsePageNumber(bad), undefined, bad)
+    for (const bad of ['0', '02', '-1', '1.5', 'two'])
+      assert.equal(parsePageNumber(bad), undefined, bad)
   })
 })

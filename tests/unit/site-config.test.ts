@@ -32,7 +32,9 @@ describe('site configuration', () => {
   })
 
   it('names the field at fault', () => {
-    const problems = problemsOf(valid.replace('Asia/Baghdad', 'Mars/Olympus').replace('dir: ltr', 'dir: up'))
+    const problems = problemsOf(
+      valid.replace('Asia/Baghdad', 'Mars/Olympus').replace('dir: ltr', 'dir: up'),
+    )
     assert.equal(problems.length, 2)
     assert.match(problems.join('\n'), /timeZone: expected an IANA time zone/)
     assert.match(problems.join('\n'), /editions\[0\]\.dir:/)

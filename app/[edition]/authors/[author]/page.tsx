@@ -27,7 +27,11 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { edition, author } = await load(params)
   const title = edition.t.articlesBy(author.name)
-  return pageMetadata(siteIdentity(edition), { title, description: author.role ?? title, path: author.href })
+  return pageMetadata(siteIdentity(edition), {
+    title,
+    description: author.role ?? title,
+    path: author.href,
+  })
 }
 
 export default async function AuthorRoute({ params }: Props) {

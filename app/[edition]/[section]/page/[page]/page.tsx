@@ -29,7 +29,12 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { edition, section, paged } = await load(params)
-  return sectionMetadata(siteIdentity(edition), section, paged.page, sectionUrl(edition.code, section.slug, paged.page))
+  return sectionMetadata(
+    siteIdentity(edition),
+    section,
+    paged.page,
+    sectionUrl(edition.code, section.slug, paged.page),
+  )
 }
 
 export default async function SectionFrontPage({ params }: Props) {

@@ -30,7 +30,11 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { edition, author, paged } = await load(params)
   const title = `${edition.t.articlesBy(author.name)} (${paged.page})`
-  return pageMetadata(siteIdentity(edition), { title, description: title, path: authorUrl(edition.code, author.slug, paged.page) })
+  return pageMetadata(siteIdentity(edition), {
+    title,
+    description: title,
+    path: authorUrl(edition.code, author.slug, paged.page),
+  })
 }
 
 export default async function AuthorPageRoute({ params }: Props) {

@@ -29,7 +29,11 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { edition, paged } = await load(params)
   const title = `${edition.t.tagTitle(paged.tag.label)} (${paged.page})`
-  return pageMetadata(siteIdentity(edition), { title, description: title, path: tagUrl(edition.code, paged.tag.label, paged.page) })
+  return pageMetadata(siteIdentity(edition), {
+    title,
+    description: title,
+    path: tagUrl(edition.code, paged.tag.label, paged.page),
+  })
 }
 
 export default async function TagPageRoute({ params }: Props) {

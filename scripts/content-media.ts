@@ -1,6 +1,6 @@
 import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { CONTENT_MEDIA_URL } from './images'
+import { CONTENT_MEDIA_URL } from '../lib/images'
 
 const CONTENT_FOLDERS = ['articles', 'authors', 'pages', 'sections']
 
