@@ -1,4 +1,4 @@
-import { StoryTeaser } from '@/components/teaser/story-teaser'
+import { TeaserGrid } from '@/components/teaser/teaser-grid'
 import type { ArticleSummary } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
 
@@ -19,13 +19,7 @@ export function RelatedArticles({ articles, edition }: Props) {
       <h2 id="related" className="mb-4 font-sans text-lg font-bold">
         {edition.t.related}
       </h2>
-      <ul className="grid gap-6 sm:grid-cols-2">
-        {articles.map((article) => (
-          <li key={article.href}>
-            <StoryTeaser article={article} edition={edition} size="block" />
-          </li>
-        ))}
-      </ul>
+      <TeaserGrid articles={articles} edition={edition} columns={2} />
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { ArticleSummary, SectionRef } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
-import { StoryTeaser } from './story-teaser'
+import { TeaserGrid } from './teaser-grid'
 
 type Props = {
   section: SectionRef
@@ -27,13 +27,7 @@ export function SectionBlock({ section, articles, edition }: Props) {
           {edition.t.more(section.title)}
         </Link>
       </div>
-      <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
-        {articles.map((article) => (
-          <li key={article.href}>
-            <StoryTeaser article={article} edition={edition} size="block" />
-          </li>
-        ))}
-      </ul>
+      <TeaserGrid articles={articles} edition={edition} columns={4} />
     </section>
   )
 }
