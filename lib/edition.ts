@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation'
 import {
   formatDate,
   formatDateTime,
+  formatHijriDate,
   formatLongDate,
+  formatNumber,
   timeZoneCity,
   type DateContext,
 } from './format'
@@ -27,7 +29,7 @@ export function getEdition(code: string): EditionContext {
     ...config,
     code,
     t: dictionaryFor(code),
-    dates: { locale: config.locale, timeZone: site.timeZone },
+    dates: { locale: config.locale, timeZone: site.timeZone, numberingSystem: config.numerals },
   }
 }
 
@@ -35,7 +37,7 @@ export function editionParams(): { edition: EditionCode }[] {
   return publishedEditions.map((edition) => ({ edition }))
 }
 
-export type DateStyle = 'date' | 'dateTime' | 'long'
+export type DateStyle = 'date' | 'dateTime' | 'long' | 'hijri'
 
 export function formatForEdition(edition: EditionContext, date: Date, style: DateStyle): string {
   switch (style) {
@@ -48,7 +50,14 @@ export function formatForEdition(edition: EditionContext, date: Date, style: Dat
       )
     case 'long':
       return formatLongDate(date, edition.dates)
+    case 'hijri':
+      return formatHijriDate(date, edition.dates)
   }
+}
+
+/** A number in the edition's digits: "4" or "٤". */
+export function numberForEdition(edition: EditionContext, value: number): string {
+  return formatNumber(value, edition.dates)
 }
 
 /** Name, base URL and locale: what the metadata builders in lib/seo.ts need. */

@@ -6,39 +6,63 @@
 export type DateContext = {
   locale: string
   timeZone: string
+  /** 'arab' for Arabic-Indic digits, 'latn' for Western; the locale's default when absent */
+  numberingSystem?: string | undefined
+}
+
+/** The locale with its digits chosen through a Unicode extension (ar-IQ-u-nu-latn), which every
+ * Intl formatter honours; the numberingSystem option alone is ignored by some for dates. */
+function localeWithDigits({
+  locale,
+  numberingSystem,
+}: Pick<DateContext, 'locale' | 'numberingSystem'>): string {
+  return numberingSystem ? new Intl.Locale(locale, { numberingSystem }).toString() : locale
+}
+
+function dateFormat(
+  context: DateContext,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(localeWithDigits(context), {
+    ...options,
+    timeZone: context.timeZone,
+  })
 }
 
 /** "27 November 2026" */
-export function formatDate(date: Date, { locale, timeZone }: DateContext): string {
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).format(date)
+export function formatDate(date: Date, context: DateContext): string {
+  return dateFormat(context, { day: 'numeric', month: 'long', year: 'numeric' }).format(date)
 }
 
 /** "27 November 2026, 14:30" in the newsroom's time zone. */
-export function formatDateTime(date: Date, { locale, timeZone }: DateContext): string {
-  return new Intl.DateTimeFormat(locale, {
+export function formatDateTime(date: Date, context: DateContext): string {
+  return dateFormat(context, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-    timeZone,
   }).format(date)
 }
 
 /** "Friday 27 November 2026": the date line under the masthead. */
-export function formatLongDate(date: Date, { locale, timeZone }: DateContext): string {
-  return new Intl.DateTimeFormat(locale, {
+export function formatLongDate(date: Date, context: DateContext): string {
+  return dateFormat(context, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone,
+  }).format(date)
+}
+
+/** "17 Jumada II 1448 AH": the Hijri date (Umm al-Qura calendar) for the date line. */
+export function formatHijriDate(date: Date, context: DateContext): string {
+  return dateFormat(context, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    calendar: 'islamic-umalqura',
   }).format(date)
 }
 
@@ -47,8 +71,11 @@ export function timeZoneCity(timeZone: string): string {
   return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ')
 }
 
-export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value)
+export function formatNumber(
+  value: number,
+  context: Pick<DateContext, 'locale' | 'numberingSystem'>,
+): string {
+  return new Intl.NumberFormat(localeWithDigits(context)).format(value)
 }
 
 /** "2026-11-27": the calendar date in the newsroom's time zone, for <time dateTime>. */

@@ -11,6 +11,10 @@ const editionSchema = z.object({
   name: z.string().min(1),
   tagline: z.string().min(1),
   defaultByline: z.string().min(1),
+  /** Digits in dates and numbers: Arabic-Indic (٢٧) or Western (27); the locale's own when absent */
+  numerals: z.enum(['arab', 'latn']).optional(),
+  /** Show the Hijri date beside the Gregorian one in the masthead's date line */
+  hijriDate: z.boolean().default(false),
 })
 
 const siteSchema = z

@@ -34,7 +34,7 @@ export function ArticleHeader({ article, edition }: Props) {
       )}
       <h1
         id="headline"
-        className="mt-3 font-serif text-3xl leading-[1.15] font-bold text-balance md:text-5xl"
+        className="font-headline mt-3 text-3xl leading-[1.15] font-bold text-balance md:text-5xl"
       >
         {article.title}
       </h1>

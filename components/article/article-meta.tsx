@@ -1,6 +1,6 @@
 import { TimeStamp } from '@/components/ui/time-stamp'
 import type { ArticleDetail } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import { numberForEdition, type EditionContext } from '@/lib/edition'
 import { Byline } from './byline'
 
 type Props = {
@@ -26,7 +26,7 @@ export function ArticleMeta({ article, edition }: Props) {
           {t.updated} <TimeStamp iso={article.updated} edition={edition} style="dateTime" />
         </span>
       )}
-      <span>{t.minRead(String(article.readingMinutes))}</span>
+      <span>{t.minRead(numberForEdition(edition, article.readingMinutes))}</span>
     </div>
   )
 }

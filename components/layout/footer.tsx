@@ -17,7 +17,7 @@ export function Footer({ edition, sections, pages }: Props) {
     <footer className="mt-16 border-t-4 border-ink font-sans text-sm" data-print="hide">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 sm:grid-cols-2 md:grid-cols-4">
         <div>
-          <p className="font-serif text-xl font-bold">{edition.name}</p>
+          <p className="font-headline text-xl font-bold">{edition.name}</p>
           <p className="mt-1 text-muted">{edition.tagline}</p>
         </div>
         <nav aria-label={t.allSections}>

@@ -15,25 +15,29 @@ type Props = {
 export function Masthead({ edition, sections }: Props) {
   return (
     <header>
-      <div
-        className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 pt-3 font-sans text-xs text-muted"
-        data-print="hide"
-      >
-        {/* The date of the build: the one deliberate time-dependent line on every page. */}
-        <p>
-          <time dateTime={isoDateIn(buildTime, edition.dates.timeZone)}>
-            {formatForEdition(edition, buildTime, 'long')}
-          </time>
-        </p>
-        <p className="hidden sm:block">{edition.tagline}</p>
-      </div>
-      <div className="mx-auto max-w-7xl px-4 py-4 text-center md:py-6">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 py-4 md:py-6">
+        {/* The wordmark sits at the inline start: the left in English, the right in Arabic. */}
         <Link
           href={editionUrl(edition.code)}
-          className="font-serif text-3xl font-bold tracking-tight md:text-5xl"
+          className="font-headline text-3xl font-bold tracking-tight md:text-5xl"
         >
           {edition.name}
         </Link>
+        <div className="font-sans text-xs text-muted sm:text-end" data-print="hide">
+          {/* The date of the build: the one deliberate time-dependent line on every page. */}
+          <p>
+            <time dateTime={isoDateIn(buildTime, edition.dates.timeZone)}>
+              {formatForEdition(edition, buildTime, 'long')}
+            </time>
+            {edition.hijriDate && (
+              <>
+                {' · '}
+                <span>{formatForEdition(edition, buildTime, 'hijri')}</span>
+              </>
+            )}
+          </p>
+          <p className="hidden sm:block">{edition.tagline}</p>
+        </div>
       </div>
       <SectionNav sections={sections} edition={edition} />
     </header>

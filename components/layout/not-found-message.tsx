@@ -10,10 +10,10 @@ export function NotFoundMessage({ edition }: Props) {
   const { t } = edition
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16">
-      <p className="font-serif text-2xl font-bold">
+      <p className="font-headline text-2xl font-bold">
         <Link href={editionUrl(edition.code)}>{edition.name}</Link>
       </p>
-      <h1 className="mt-10 font-serif text-4xl font-bold">{t.notFoundTitle}</h1>
+      <h1 className="font-headline mt-10 text-4xl font-bold">{t.notFoundTitle}</h1>
       <p className="mt-4 text-lg">{t.notFoundText}</p>
       <ul className="mt-8 space-y-2 font-sans">
         {publishedEditions.map(getEdition).map((other) => (

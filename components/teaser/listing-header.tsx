@@ -15,7 +15,7 @@ export function ListingHeader({ kicker, title, children }: Props) {
           {kicker}
         </p>
       )}
-      <h1 className="mt-1 font-serif text-4xl font-bold">{title}</h1>
+      <h1 className="font-headline mt-1 text-4xl font-bold">{title}</h1>
       {children}
     </header>
   )

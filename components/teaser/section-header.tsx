@@ -13,7 +13,7 @@ export function SectionHeader({ section, edition }: Props) {
   return (
     <header className="border-b-2 border-ink pb-4">
       {section.parent && <Breadcrumb trail={section.trail} edition={edition} lastIsCurrent />}
-      <h1 className="mt-2 font-serif text-4xl font-bold">{section.title}</h1>
+      <h1 className="font-headline mt-2 text-4xl font-bold">{section.title}</h1>
       {section.description && <p className="mt-2 text-lg text-muted">{section.description}</p>}
       {section.children.length > 0 && (
         <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-2 font-sans text-sm">

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { EditionContext } from '@/lib/edition'
+import { numberForEdition, type EditionContext } from '@/lib/edition'
 
 type Props = {
   page: number
@@ -30,7 +30,7 @@ export function Pagination({ page, totalPages, hrefFor, edition }: Props) {
         <span />
       )}
       <span className="font-sans text-sm text-muted">
-        {t.pageOf(String(page), String(totalPages))}
+        {t.pageOf(numberForEdition(edition, page), numberForEdition(edition, totalPages))}
       </span>
       {page < totalPages ? (
         <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>

@@ -1,8 +1,9 @@
 import type { Dictionary } from './dictionary'
+import { ar } from './ar'
 import { en } from './en'
 
 /** The editions the code can render. `content/site.yml` chooses which of them are published. */
-export const dictionaries = { en } as const satisfies Record<string, Dictionary>
+export const dictionaries = { en, ar } as const satisfies Record<string, Dictionary>
 
 export type EditionCode = keyof typeof dictionaries
 

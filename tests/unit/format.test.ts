@@ -3,7 +3,9 @@ import { describe, it } from 'node:test'
 import {
   formatDate,
   formatDateTime,
+  formatHijriDate,
   formatLongDate,
+  formatNumber,
   isoDateIn,
   timeZoneCity,
 } from '../../lib/format'
@@ -48,5 +50,29 @@ describe('reading time', () => {
   it('rounds to whole minutes and never says zero', () => {
     assert.equal(readingMinutes('word'), 1)
     assert.equal(readingMinutes(Array(660).fill('word').join(' ')), 3)
+  })
+})
+
+describe('Arabic edition dates and numbers', () => {
+  const noon = new Date('2026-11-27T09:00:00Z')
+  const arabic = { locale: 'ar-IQ', timeZone: 'Asia/Baghdad' }
+
+  it('writes Arabic-Indic digits and Iraqi month names by default', () => {
+    assert.equal(formatDate(noon, arabic), '٢٧ تشرين الثاني ٢٠٢٦')
+  })
+
+  it('writes Western digits when the edition asks for them', () => {
+    assert.equal(formatDate(noon, { ...arabic, numberingSystem: 'latn' }), '27 تشرين الثاني 2026')
+    assert.equal(formatNumber(12, { ...arabic, numberingSystem: 'latn' }), '12')
+    assert.equal(formatNumber(12, arabic), '١٢')
+  })
+
+  it('gives the Hijri date from the Umm al-Qura calendar', () => {
+    assert.equal(formatHijriDate(noon, arabic), '١٧ جمادى الآخرة ١٤٤٨ هـ')
+    assert.equal(formatHijriDate(noon, baghdad), '17 Jumada II 1448 AH')
+  })
+
+  it('keeps the 24-hour clock in the newsroom time zone', () => {
+    assert.match(formatDateTime(noon, { ...arabic, numberingSystem: 'latn' }), /12:00/)
   })
 })

@@ -49,7 +49,7 @@ describe('site configuration', () => {
   })
 
   it('has a dictionary for every edition code the code knows', () => {
-    assert.deepEqual(editionCodes, ['en'])
+    assert.deepEqual(editionCodes, ['en', 'ar'])
     assert.equal(en.minRead('4'), '4 min read')
   })
 })

@@ -30,7 +30,7 @@ export default async function StandalonePage({ params }: Props) {
   const { page } = await load(params)
   return (
     <article className="mx-auto max-w-3xl">
-      <h1 className="font-serif text-4xl font-bold">{page.title}</h1>
+      <h1 className="font-headline text-4xl font-bold">{page.title}</h1>
       <p className="mt-3 text-xl text-muted">{page.summary}</p>
       <ArticleBody html={page.bodyHtml} />
     </article>
