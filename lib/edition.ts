@@ -46,7 +46,7 @@ export function formatForEdition(edition: EditionContext, date: Date, style: Dat
     case 'dateTime':
       return edition.t.timeIn(
         formatDateTime(date, edition.dates),
-        timeZoneCity(edition.dates.timeZone),
+        edition.timeZoneCity ?? timeZoneCity(edition.dates.timeZone),
       )
     case 'long':
       return formatLongDate(date, edition.dates)

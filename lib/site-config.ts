@@ -15,6 +15,8 @@ const editionSchema = z.object({
   numerals: z.enum(['arab', 'latn']).optional(),
   /** Show the Hijri date beside the Gregorian one in the masthead's date line */
   hijriDate: z.boolean().default(false),
+  /** How the edition names the newsroom's time zone ("Baghdad", "بغداد"); from the IANA name when absent */
+  timeZoneCity: z.string().min(1).optional(),
 })
 
 const siteSchema = z

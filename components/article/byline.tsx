@@ -22,7 +22,7 @@ export function Byline({ authors, edition }: Props) {
             rel="author"
             className="font-semibold text-ink underline-offset-2 hover:underline"
           >
-            {author.name}
+            <bdi>{author.name}</bdi>
           </Link>
         </span>
       ))}

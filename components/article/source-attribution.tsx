@@ -13,10 +13,12 @@ export function SourceAttribution({ source, edition }: Props) {
       {edition.t.basedOnReportBy}{' '}
       {source.url ? (
         <a href={source.url} rel="noopener" className="font-semibold text-link underline">
-          {source.name}
+          <bdi>{source.name}</bdi>
         </a>
       ) : (
-        <cite className="font-semibold text-ink not-italic">{source.name}</cite>
+        <cite className="font-semibold text-ink not-italic">
+          <bdi>{source.name}</bdi>
+        </cite>
       )}
     </p>
   )

@@ -32,7 +32,7 @@ export function Masthead({ edition, sections }: Props) {
             {edition.hijriDate && (
               <>
                 {' · '}
-                <span>{formatForEdition(edition, buildTime, 'hijri')}</span>
+                <bdi>{formatForEdition(edition, buildTime, 'hijri')}</bdi>
               </>
             )}
           </p>

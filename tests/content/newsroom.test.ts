@@ -57,6 +57,12 @@ describe('the exported newsroom', () => {
     }
   })
 
+  it('renders the Arabic edition right-to-left, Arabic file names and tags included', () => {
+    for (const page of ['ar/index.html', 'ar/local-news/جسر-النهر/index.html', 'ar/tags/أسعار-النفط/index.html', 'ar/pages/about/index.html']) {
+      assert.match(read(page), /<html lang="ar" dir="rtl"/, page)
+    }
+  })
+
   it('titles articles "Headline | Section | Site" with an absolute canonical URL', () => {
     const html = read('en/local-news/lead-story/index.html')
     assert.match(html, /<title>Fixture lead story about the river bridge \| Local News \| Fixture Gazette<\/title>/)

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { ArticlePage } from '@/components/article/article-page'
 import { getArticle, getArticleParams } from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
+import { decodeSegment } from '@/lib/routes'
 import { articleMetadata } from '@/lib/seo'
 
 export const dynamicParams = false
@@ -17,7 +18,8 @@ type Props = { params: Promise<{ edition: string; section: string; article: stri
 async function load(params: Props['params']) {
   const { edition: code, section, article: slug } = await params
   const edition = getEdition(code)
-  const article = getArticle(edition.code, section, slug)
+  // Arabic file names give non-Latin slugs; Next may hand them over percent-encoded.
+  const article = getArticle(edition.code, decodeSegment(section), decodeSegment(slug))
   if (!article) notFound()
   return { edition, article }
 }

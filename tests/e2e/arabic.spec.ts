@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test'
+
+const ARTICLE = 'إعادة افتتاح جسر النهر بعد ثمانية أشهر من الصيانة'
+
+async function wordmarkEdges(page: Page) {
+  const box = await page.getByRole('banner').getByRole('link').first().boundingBox()
+  const width = page.viewportSize()?.width ?? 0
+  return { start: box?.x ?? -1, end: (box?.x ?? 0) + (box?.width ?? 0), width }
+}
+
+test('the Arabic edition is right-to-left, with its masthead mirrored', async ({ page }) => {
+  await page.goto('/ar/')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  // The wordmark sits at the right edge in Arabic and at the left edge in English.
+  const arabic = await wordmarkEdges(page)
+  expect(arabic.end).toBeGreaterThan(arabic.width - 40)
+  await page.goto('/en/')
+  const english = await wordmarkEdges(page)
+  expect(english.start).toBeLessThan(40)
+})
+
+test('an Arabic article opens from the front page under its Arabic address, with Arabic dates', async ({
+  page,
+}) => {
+  await page.goto('/ar/')
+  await page.getByRole('link', { name: ARTICLE }).first().click()
+  await expect(page).toHaveURL(
+    /\/ar\/local-news\/%D8%AC%D8%B3%D8%B1-%D8%A7%D9%84%D9%86%D9%87%D8%B1\/$/,
+  )
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE)
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  const breadcrumb = page.getByRole('navigation', { name: 'مسار التصفح' })
+  await expect(breadcrumb.getByRole('link')).toHaveText(['الرئيسية', 'أخبار العراق', 'أخبار محلية'])
+  await expect(page.locator('time[datetime="2026-11-20T10:00:00+03:00"]')).toHaveText(
+    '٢٠ تشرين الثاني ٢٠٢٦ في ١٠:٠٠ بتوقيت بغداد',
+  )
+  await expect(page.getByRole('link', { name: 'آدا المراسلة' })).toBeVisible()
+})
+
+test('an Arabic tag page opens from an Arabic article', async ({ page }) => {
+  await page.goto('/ar/')
+  await page.getByRole('link', { name: ARTICLE }).first().click()
+  await page
+    .getByRole('navigation', { name: 'مواضيع' })
+    .getByRole('link', { name: 'أسعار النفط' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: 'أسعار النفط' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'مقال رأي تجريبي عن الجسور' })).toBeVisible()
+})
+
+test('screenshots of the Arabic front page and article, kept as test artifacts', async ({
+  browser,
+}) => {
+  for (const [name, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 900],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width, height } })
+    await page.goto('/ar/')
+    await page.screenshot({ path: `test-results/screenshots/ar-front-${name}.png`, fullPage: true })
+    await page.getByRole('link', { name: ARTICLE }).first().click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE)
+    await page.screenshot({
+      path: `test-results/screenshots/ar-article-${name}.png`,
+      fullPage: true,
+    })
+    await page.close()
+  }
+})
