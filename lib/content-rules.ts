@@ -280,22 +280,33 @@ function checkArticles(input: ContentInput, report: Report) {
   checkTranslationKeys(articles, report)
 }
 
+/**
+ * A translationKey links one article per edition: it must be shared with an article of another
+ * edition (else it points nowhere), and never by two articles of the same edition.
+ */
 function checkTranslationKeys(articles: readonly ArticleInput[], report: Report) {
-  const byEditionAndKey = new Map<string, ArticleInput[]>()
+  const byKey = new Map<string, ArticleInput[]>()
   for (const article of articles) {
-    if (!article.translationKey) continue
-    const key = `${article.lang}\u0000${article.translationKey}`
-    byEditionAndKey.set(key, [...(byEditionAndKey.get(key) ?? []), article])
+    if (article.translationKey === undefined) continue
+    byKey.set(article.translationKey, [...(byKey.get(article.translationKey) ?? []), article])
   }
-  for (const group of byEditionAndKey.values()) {
-    if (group.length < 2) continue
+  for (const [key, group] of byKey) {
     for (const article of group) {
-      const others = group.filter((other) => other !== article).map((other) => other.sourceFile)
-      report(
-        article.sourceFile,
-        'translationKey',
-        `"${article.translationKey}" is shared with another ${article.lang} article (${others.join(', ')}); a key links one article per edition`,
-      )
+      const sameEdition = group.filter((other) => other !== article && other.lang === article.lang)
+      const otherEditions = group.filter((other) => other.lang !== article.lang)
+      if (sameEdition.length > 0) {
+        report(
+          article.sourceFile,
+          'translationKey',
+          `"${key}" is shared with another ${article.lang} article (${sameEdition.map((other) => other.sourceFile).join(', ')}); a key links one article per edition`,
+        )
+      } else if (otherEditions.length === 0) {
+        report(
+          article.sourceFile,
+          'translationKey',
+          `"${key}" matches no article in another edition: check the spelling, or remove it until the translation exists`,
+        )
+      }
     }
   }
 }

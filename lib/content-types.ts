@@ -2,6 +2,7 @@
  * The view models pages and components receive. Components import these with `import type`
  * only; the data itself comes from lib/content.ts.
  */
+import type { Alternates } from './alternates'
 import type { EditionCode } from './i18n/dictionaries'
 
 export type SectionRef = {
@@ -80,6 +81,8 @@ export type ArticleDetail = ArticleSummary & {
   /** Sections from the outermost to the article's own */
   trail: SectionRef[]
   related: ArticleSummary[]
+  /** This article in the other editions, through its translationKey */
+  translations: Alternates
 }
 
 export type PageView = {
@@ -100,3 +103,10 @@ export type FrontPage = {
 }
 
 export type NavSection = SectionRef & { children: SectionRef[] }
+
+/** What every page of an edition shows around its content: navigation, breaking news, footer pages. */
+export type EditionChromeData = {
+  sections: NavSection[]
+  breaking: ArticleSummary[]
+  pages: PageView[]
+}

@@ -21,6 +21,7 @@ import type {
   ArticleStatus,
   ArticleSummary,
   AuthorRef,
+  EditionChromeData,
   AuthorView,
   FrontPage,
   ImageView,
@@ -30,13 +31,14 @@ import type {
   SectionView,
   TagRef,
 } from './content-types'
+import { alternatesIn, type Alternates } from './alternates'
 import { validateContent } from './content-rules'
 import { parseContentDate } from './dates'
 import type { EditionCode } from './i18n/dictionaries'
 import { readImageDimensions, resolveImage } from './images'
 import { pageNumbers, paginate, type Paged } from './pagination'
 import { ContentError } from './problems'
-import { articleUrl, authorUrl, pageUrl, sectionUrl, tagSlug, tagUrl } from './routes'
+import { articleUrl, authorUrl, editionUrl, pageUrl, sectionUrl, tagSlug, tagUrl } from './routes'
 import { publishedEditions } from './site'
 
 /** The section whose articles are opinion, labelled as such everywhere. */
@@ -304,7 +306,56 @@ export function getArticle(
     corrections,
     trail: sectionTrail(article.section, edition),
     related: relatedArticles(article, 4),
+    translations: translationsOf(article),
   }
+}
+
+/** The article's translations: the articles of other editions that share its translationKey. */
+function translationsOf(article: Article): Alternates {
+  const key = article.translationKey
+  if (key === undefined) return {}
+  return alternatesIn(publishedEditions, (edition) => {
+    const translation = translationIndex(edition).get(key)
+    return translation && articleUrl(edition, translation.section, translation.slug)
+  })
+}
+
+const translationIndex = memoize(
+  (edition: EditionCode): Map<string, Article> =>
+    new Map(
+      articlesOf(edition).flatMap((article) =>
+        article.translationKey ? [[article.translationKey, article]] : [],
+      ),
+    ),
+)
+
+/** Navigation, breaking strip and footer pages of an edition, for the chrome around every page. */
+export function getEditionChrome(edition: EditionCode): EditionChromeData {
+  return {
+    sections: getNavigation(edition),
+    breaking: getBreakingNews(edition),
+    pages: getPages(edition),
+  }
+}
+
+/** Every edition's front page. */
+export function frontPageAlternates(): Alternates {
+  return alternatesIn(publishedEditions, editionUrl)
+}
+
+/** A section front exists in every edition, under the same slug. */
+export function sectionAlternates(slug: string, page = 1): Alternates {
+  return alternatesIn(publishedEditions, (edition) => sectionUrl(edition, slug, page))
+}
+
+/** An author page exists in every edition. */
+export function authorAlternates(slug: string): Alternates {
+  return alternatesIn(publishedEditions, (edition) => authorUrl(edition, slug))
+}
+
+/** A standalone page's versions are the pages with the same file name in other editions. */
+export function pageAlternates(slug: string): Alternates {
+  return alternatesIn(publishedEditions, (edition) => getPage(edition, slug)?.href)
 }
 
 /** Every /<section>/<article>/ of an edition, for generateStaticParams. */

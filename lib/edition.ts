@@ -62,5 +62,10 @@ export function numberForEdition(edition: EditionContext, value: number): string
 
 /** Name, base URL and locale: what the metadata builders in lib/seo.ts need. */
 export function siteIdentity(edition: EditionContext): SiteIdentity {
-  return { name: edition.name, baseUrl: site.baseUrl, locale: edition.locale }
+  return {
+    name: edition.name,
+    baseUrl: site.baseUrl,
+    locale: edition.locale,
+    defaultEdition: site.defaultEdition,
+  }
 }

@@ -3,27 +3,49 @@
  * Pure functions of view models; pages call them from generateMetadata.
  */
 import type { Metadata } from 'next'
+import type { Alternates } from './alternates'
 import type { ArticleDetail, PageView, SectionView } from './content-types'
 import { absoluteUrl } from './routes'
 
-export type SiteIdentity = { name: string; baseUrl: string; locale: string }
+export type SiteIdentity = { name: string; baseUrl: string; locale: string; defaultEdition: string }
 
 type PageMeta = {
   title: string
   description: string
   path: string
   noindex?: boolean
+  /** The page in every edition that has it, this one included */
+  alternates?: Alternates
+}
+
+/**
+ * hreflang links for a page that exists in more than one edition, reciprocal by construction
+ * (every version lists the same set), with x-default on the default edition's version.
+ */
+export function languageAlternates(
+  site: SiteIdentity,
+  alternates: Alternates,
+): Record<string, string> | undefined {
+  const entries = Object.entries(alternates)
+  if (entries.length < 2) return undefined
+  const languages: Record<string, string> = Object.fromEntries(
+    entries.map(([edition, path]) => [edition, absoluteUrl(site.baseUrl, path)]),
+  )
+  const fallback = (alternates as Record<string, string>)[site.defaultEdition] ?? entries[0]?.[1]
+  if (fallback) languages['x-default'] = absoluteUrl(site.baseUrl, fallback)
+  return languages
 }
 
 export function pageMetadata(
   site: SiteIdentity,
-  { title, description, path, noindex }: PageMeta,
+  { title, description, path, noindex, alternates = {} }: PageMeta,
 ): Metadata {
   const url = absoluteUrl(site.baseUrl, path)
+  const languages = languageAlternates(site, alternates)
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, ...(languages ? { languages } : {}) },
     openGraph: {
       title,
       description,
@@ -42,6 +64,7 @@ export function articleMetadata(site: SiteIdentity, article: ArticleDetail): Met
     title: `${article.title} | ${article.section.title}`,
     description: article.summary,
     path: article.href,
+    alternates: article.translations,
   })
   return {
     ...base,
@@ -77,14 +100,25 @@ export function sectionMetadata(
   section: SectionView,
   page: number,
   path: string,
+  alternates: Alternates,
 ): Metadata {
   return pageMetadata(site, {
     title: page > 1 ? `${section.title} (${page})` : section.title,
     description: section.description ?? section.title,
     path,
+    alternates,
   })
 }
 
-export function standaloneMetadata(site: SiteIdentity, page: PageView): Metadata {
-  return pageMetadata(site, { title: page.title, description: page.summary, path: page.href })
+export function standaloneMetadata(
+  site: SiteIdentity,
+  page: PageView,
+  alternates: Alternates,
+): Metadata {
+  return pageMetadata(site, {
+    title: page.title,
+    description: page.summary,
+    path: page.href,
+    alternates,
+  })
 }

@@ -1,10 +1,5 @@
 import type { Metadata } from 'next'
 import type { CSSProperties, ReactNode } from 'react'
-import { BreakingStrip } from '@/components/layout/breaking-strip'
-import { Footer } from '@/components/layout/footer'
-import { Masthead } from '@/components/layout/masthead'
-import { SkipLink } from '@/components/layout/skip-link'
-import { getBreakingNews, getNavigation, getPages } from '@/lib/content'
 import { editionParams, getEdition } from '@/lib/edition'
 import { site } from '@/lib/site'
 
@@ -25,23 +20,17 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
   }
 }
 
-/** The root element of every page in an edition: language, direction, masthead and footer. */
+/**
+ * The root element of every page in an edition: language and direction. The masthead and footer
+ * come from each page's EditionChrome, which knows the page's translations.
+ */
 export default async function EditionLayout({ children, params }: Props) {
   const edition = getEdition((await params).edition)
-  const sections = getNavigation(edition.code)
   // Print style sheets append this to relative links so a printed article carries full URLs.
   const printBase = { '--site-url': JSON.stringify(site.baseUrl) } as CSSProperties
   return (
     <html lang={edition.code} dir={edition.dir} style={printBase}>
-      <body className="min-h-screen">
-        <SkipLink label={edition.t.skipToContent} />
-        <Masthead edition={edition} sections={sections} />
-        <BreakingStrip stories={getBreakingNews(edition.code)} edition={edition} />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 pt-6 outline-none">
-          {children}
-        </main>
-        <Footer edition={edition} sections={sections} pages={getPages(edition.code)} />
-      </body>
+      <body className="min-h-screen">{children}</body>
     </html>
   )
 }

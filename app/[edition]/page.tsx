@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
+import { EditionChrome } from '@/components/layout/edition-chrome'
 import { FrontPage } from '@/components/teaser/front-page'
-import { getFrontPage } from '@/lib/content'
+import { frontPageAlternates, getEditionChrome, getFrontPage } from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { editionUrl } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
@@ -14,6 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: edition.name,
       description: edition.tagline,
       path: editionUrl(edition.code),
+      alternates: frontPageAlternates(),
     }),
     title: { absolute: `${edition.name}: ${edition.tagline}` },
   }
@@ -21,5 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditionFrontPage({ params }: Props) {
   const edition = getEdition((await params).edition)
-  return <FrontPage front={getFrontPage(edition.code)} edition={edition} />
+  return (
+    <EditionChrome
+      edition={edition}
+      chrome={getEditionChrome(edition.code)}
+      alternates={frontPageAlternates()}
+    >
+      <FrontPage front={getFrontPage(edition.code)} edition={edition} />
+    </EditionChrome>
+  )
 }

@@ -26,7 +26,9 @@ export function ArticleMeta({ article, edition }: Props) {
           {t.updated} <TimeStamp iso={article.updated} edition={edition} style="dateTime" />
         </span>
       )}
-      <span>{t.minRead(numberForEdition(edition, article.readingMinutes))}</span>
+      <span>
+        {t.minRead(article.readingMinutes, numberForEdition(edition, article.readingMinutes))}
+      </span>
     </div>
   )
 }

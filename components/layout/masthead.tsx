@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import Link from 'next/link'
 import { buildTime } from '@/lib/clock'
 import type { NavSection } from '@/lib/content-types'
@@ -9,10 +10,11 @@ import { SectionNav } from './section-nav'
 type Props = {
   edition: EditionContext
   sections: NavSection[]
+  editionSwitch: ReactNode
 }
 
 /** Date line, wordmark and section navigation, shared by every page of an edition. */
-export function Masthead({ edition, sections }: Props) {
+export function Masthead({ edition, sections, editionSwitch }: Props) {
   return (
     <header>
       <div className="mx-auto flex max-w-7xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 py-4 md:py-6">
@@ -26,9 +28,11 @@ export function Masthead({ edition, sections }: Props) {
         <div className="font-sans text-xs text-muted sm:text-end" data-print="hide">
           {/* The date of the build: the one deliberate time-dependent line on every page. */}
           <p>
-            <time dateTime={isoDateIn(buildTime, edition.dates.timeZone)}>
-              {formatForEdition(edition, buildTime, 'long')}
-            </time>
+            <bdi>
+              <time dateTime={isoDateIn(buildTime, edition.dates.timeZone)}>
+                {formatForEdition(edition, buildTime, 'long')}
+              </time>
+            </bdi>
             {edition.hijriDate && (
               <>
                 {' · '}
@@ -37,6 +41,7 @@ export function Masthead({ edition, sections }: Props) {
             )}
           </p>
           <p className="hidden sm:block">{edition.tagline}</p>
+          <div className="mt-1">{editionSwitch}</div>
         </div>
       </div>
       <SectionNav sections={sections} edition={edition} />

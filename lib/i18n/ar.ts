@@ -15,7 +15,19 @@ export const ar: Dictionary = {
   published: 'نُشر',
   timeIn: (dateTime, city) => `${dateTime} بتوقيت ${city}`,
   updated: 'حُدّث',
-  minRead: (minutes) => `${minutes} دقائق للقراءة`,
+  minRead: (count, minutes) => {
+    // Arabic counts with six plural forms; reading times need four of them.
+    switch (new Intl.PluralRules('ar').select(count)) {
+      case 'one':
+        return 'دقيقة واحدة للقراءة'
+      case 'two':
+        return 'دقيقتان للقراءة'
+      case 'few':
+        return `${minutes} دقائق للقراءة`
+      default:
+        return `${minutes} دقيقة للقراءة`
+    }
+  },
   basedOnReportBy: 'استنادًا إلى تقرير لـ',
   tags: 'مواضيع',
   tagTitle: (tag) => `موضوع: ${tag}`,

@@ -18,7 +18,8 @@ export type Dictionary = {
   /** "27 November 2026, 14:30" + "Baghdad" → "27 November 2026, 14:30 Baghdad time" */
   timeIn: (dateTime: string, city: string) => string
   updated: string
-  minRead: (minutes: string) => string
+  /** `count` chooses the plural form; `minutes` is the count in the edition's digits */
+  minRead: (count: number, minutes: string) => string
   basedOnReportBy: string
   tags: string
   tagTitle: (tag: string) => string

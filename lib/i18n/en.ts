@@ -15,7 +15,7 @@ export const en: Dictionary = {
   published: 'Published',
   timeIn: (dateTime, city) => `${dateTime} ${city} time`,
   updated: 'Updated',
-  minRead: (minutes) => `${minutes} min read`,
+  minRead: (_count, minutes) => `${minutes} min read`,
   basedOnReportBy: 'Based on a report by',
   tags: 'Topics',
   tagTitle: (tag) => `Topic: ${tag}`,

@@ -105,6 +105,16 @@ const cases: Case[] = [
     expect: [/content\/articles\/french\.md: lang: "fr" is not a published edition/],
   },
   {
+    name: 'a translation key that points nowhere',
+    files: { 'content/articles/orphan.md': article(`${valid}\ntranslationKey: no-such-story`) },
+    expect: [/content\/articles\/orphan\.md: translationKey: "no-such-story" matches no article in another edition/],
+  },
+  {
+    name: 'two articles of one edition sharing a translation key',
+    files: { 'content/articles/twin.md': article(`${valid}\ntranslationKey: river-bridge`) },
+    expect: [/content\/articles\/twin\.md: translationKey: "river-bridge" is shared with another en article/],
+  },
+  {
     name: 'a broken site configuration',
     files: { 'content/site.yml': 'name: Gazette\nbaseUrl: not a url\ntimeZone: Asia/Baghdad\ndefaultEdition: en\neditions: []\n' },
     expect: [/content\/site\.yml: baseUrl:/, /content\/site\.yml: editions:/],

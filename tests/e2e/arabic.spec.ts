@@ -68,3 +68,46 @@ test('screenshots of the Arabic front page and article, kept as test artifacts',
     await page.close()
   }
 })
+
+test('the edition switch leads to the translation and back, and both carry reciprocal hreflang links', async ({
+  page,
+}) => {
+  const english = 'https://fixture.example.org/en/local-news/lead-story/'
+  const arabic = `https://fixture.example.org/ar/local-news/${encodeURIComponent('جسر-النهر')}/`
+  const hreflang = async () =>
+    Object.fromEntries(
+      await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) =>
+          links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+        ),
+    )
+
+  await page.goto('/en/local-news/lead-story/')
+  expect(await hreflang()).toEqual({ en: english, ar: arabic, 'x-default': english })
+  await page
+    .getByRole('navigation', { name: 'Editions' })
+    .getByRole('link', { name: 'العربية' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE)
+  expect(await hreflang()).toEqual({ en: english, ar: arabic, 'x-default': english })
+
+  await page
+    .getByRole('navigation', { name: 'الطبعات' })
+    .getByRole('link', { name: 'English' })
+    .click()
+  await expect(page).toHaveURL(/\/en\/local-news\/lead-story\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Fixture lead story about the river bridge',
+  )
+})
+
+test('a story without a translation switches to the other edition’s front page', async ({
+  page,
+}) => {
+  await page.goto('/en/culture/culture-story/')
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0)
+  await expect(
+    page.getByRole('navigation', { name: 'Editions' }).getByRole('link', { name: 'العربية' }),
+  ).toHaveAttribute('href', '/ar/')
+})

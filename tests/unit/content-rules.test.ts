@@ -225,4 +225,23 @@ describe('content rules', () => {
       'content/pages/: the "en" edition has no pages: add at least an about page',
     ])
   })
+  it('rejects a translation key that points nowhere, and accepts a pair across editions', () => {
+    const pages = [
+      { sourceFile: 'content/pages/about.md', slug: 'about', title: 'About', lang: 'en' },
+      { sourceFile: 'content/pages/ar/about.md', slug: 'about', title: 'من نحن', lang: 'ar' },
+    ]
+    const pair = [
+      article({ translationKey: 'bridge' }),
+      article({
+        sourceFile: 'content/articles/ar/جسر.md',
+        slug: 'جسر',
+        lang: 'ar',
+        translationKey: 'bridge',
+      }),
+    ]
+    assert.deepEqual(messages(input({ editions: ['en', 'ar'], articles: pair, pages })), [])
+    assert.deepEqual(messages(input({ articles: [article({ translationKey: 'brigde' })] })), [
+      'content/articles/2026/story.md: translationKey: "brigde" matches no article in another edition: check the spelling, or remove it until the translation exists',
+    ])
+  })
 })

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { editionCodes } from '../../lib/i18n/dictionaries'
+import { ar } from '../../lib/i18n/ar'
 import { en } from '../../lib/i18n/en'
 import { ContentError } from '../../lib/problems'
 import { parseSiteConfig } from '../../lib/site-config'
@@ -50,6 +51,10 @@ describe('site configuration', () => {
 
   it('has a dictionary for every edition code the code knows', () => {
     assert.deepEqual(editionCodes, ['en', 'ar'])
-    assert.equal(en.minRead('4'), '4 min read')
+    assert.equal(en.minRead(4, '4'), '4 min read')
+    assert.equal(ar.minRead(1, '١'), 'دقيقة واحدة للقراءة')
+    assert.equal(ar.minRead(2, '٢'), 'دقيقتان للقراءة')
+    assert.equal(ar.minRead(5, '٥'), '٥ دقائق للقراءة')
+    assert.equal(ar.minRead(12, '١٢'), '١٢ دقيقة للقراءة')
   })
 })

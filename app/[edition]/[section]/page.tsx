@@ -1,8 +1,15 @@
 import type { Metadata } from 'next'
+import { EditionChrome } from '@/components/layout/edition-chrome'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/teaser/article-listing'
 import { SectionHeader } from '@/components/teaser/section-header'
-import { getSection, getSectionPage, getSectionSlugs } from '@/lib/content'
+import {
+  getEditionChrome,
+  getSection,
+  getSectionPage,
+  getSectionSlugs,
+  sectionAlternates,
+} from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { sectionUrl } from '@/lib/routes'
 import { sectionMetadata } from '@/lib/seo'
@@ -20,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = getEdition(code)
   const section = getSection(edition.code, slug)
   if (!section) notFound()
-  return sectionMetadata(siteIdentity(edition), section, 1, section.href)
+  return sectionMetadata(siteIdentity(edition), section, 1, section.href, sectionAlternates(slug))
 }
 
 export default async function SectionFront({ params }: Props) {
@@ -30,11 +37,17 @@ export default async function SectionFront({ params }: Props) {
   const paged = getSectionPage(edition.code, slug, 1)
   if (!section || !paged) notFound()
   return (
-    <ArticleListing
-      header={<SectionHeader section={section} edition={edition} />}
-      paged={paged}
-      hrefForPage={(page) => sectionUrl(edition.code, slug, page)}
+    <EditionChrome
       edition={edition}
-    />
+      chrome={getEditionChrome(edition.code)}
+      alternates={sectionAlternates(slug)}
+    >
+      <ArticleListing
+        header={<SectionHeader section={section} edition={edition} />}
+        paged={paged}
+        hrefForPage={(page) => sectionUrl(edition.code, slug, page)}
+        edition={edition}
+      />
+    </EditionChrome>
   )
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
+import { EditionChrome } from '@/components/layout/edition-chrome'
 import { notFound } from 'next/navigation'
 import { ArticlePage } from '@/components/article/article-page'
-import { getArticle, getArticleParams } from '@/lib/content'
+import { getArticle, getArticleParams, getEditionChrome } from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { decodeSegment } from '@/lib/routes'
 import { articleMetadata } from '@/lib/seo'
@@ -31,5 +32,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticleRoute({ params }: Props) {
   const { edition, article } = await load(params)
-  return <ArticlePage article={article} edition={edition} />
+  return (
+    <EditionChrome
+      edition={edition}
+      chrome={getEditionChrome(edition.code)}
+      alternates={article.translations}
+    >
+      <ArticlePage article={article} edition={edition} />
+    </EditionChrome>
+  )
 }

@@ -1,8 +1,15 @@
 import type { Metadata } from 'next'
+import { EditionChrome } from '@/components/layout/edition-chrome'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/teaser/article-listing'
 import { AuthorHeader } from '@/components/teaser/author-header'
-import { getAuthor, getAuthorPage, getAuthorSlugs } from '@/lib/content'
+import {
+  authorAlternates,
+  getAuthor,
+  getAuthorPage,
+  getAuthorSlugs,
+  getEditionChrome,
+} from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { authorUrl } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
@@ -31,17 +38,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description: author.role ?? title,
     path: author.href,
+    alternates: authorAlternates(author.slug),
   })
 }
 
 export default async function AuthorRoute({ params }: Props) {
   const { edition, author, paged } = await load(params)
   return (
-    <ArticleListing
-      header={<AuthorHeader author={author} showBio />}
-      paged={paged}
-      hrefForPage={(page) => authorUrl(edition.code, author.slug, page)}
+    <EditionChrome
       edition={edition}
-    />
+      chrome={getEditionChrome(edition.code)}
+      alternates={authorAlternates(author.slug)}
+    >
+      <ArticleListing
+        header={<AuthorHeader author={author} showBio />}
+        paged={paged}
+        hrefForPage={(page) => authorUrl(edition.code, author.slug, page)}
+        edition={edition}
+      />
+    </EditionChrome>
   )
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
+import { EditionChrome } from '@/components/layout/edition-chrome'
 import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/article/article-body'
-import { getPage, getPages } from '@/lib/content'
+import { getEditionChrome, getPage, getPages, pageAlternates } from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { standaloneMetadata } from '@/lib/seo'
 
@@ -23,16 +24,22 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { edition, page } = await load(params)
-  return standaloneMetadata(siteIdentity(edition), page)
+  return standaloneMetadata(siteIdentity(edition), page, pageAlternates(page.slug))
 }
 
 export default async function StandalonePage({ params }: Props) {
-  const { page } = await load(params)
+  const { edition, page } = await load(params)
   return (
-    <article className="mx-auto max-w-3xl">
-      <h1 className="font-headline text-4xl font-bold">{page.title}</h1>
-      <p className="mt-3 text-xl text-muted">{page.summary}</p>
-      <ArticleBody html={page.bodyHtml} />
-    </article>
+    <EditionChrome
+      edition={edition}
+      chrome={getEditionChrome(edition.code)}
+      alternates={pageAlternates(page.slug)}
+    >
+      <article className="mx-auto max-w-3xl">
+        <h1 className="font-headline text-4xl font-bold">{page.title}</h1>
+        <p className="mt-3 text-xl text-muted">{page.summary}</p>
+        <ArticleBody html={page.bodyHtml} />
+      </article>
+    </EditionChrome>
   )
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
+import { EditionChrome } from '@/components/layout/edition-chrome'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/teaser/article-listing'
 import { ListingHeader } from '@/components/teaser/listing-header'
-import { getTagPage, getTagSlugs } from '@/lib/content'
+import { getEditionChrome, getTagPage, getTagSlugs } from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { decodeSegment, tagUrl } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
@@ -31,12 +32,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagRoute({ params }: Props) {
   const { edition, paged } = await load(params)
+  // Topics are per edition: the edition switch leads to the other editions' front pages.
   return (
-    <ArticleListing
-      header={<ListingHeader kicker={edition.t.tags} title={paged.tag.label} />}
-      paged={paged}
-      hrefForPage={(page) => tagUrl(edition.code, paged.tag.label, page)}
-      edition={edition}
-    />
+    <EditionChrome edition={edition} chrome={getEditionChrome(edition.code)}>
+      <ArticleListing
+        header={<ListingHeader kicker={edition.t.tags} title={paged.tag.label} />}
+        paged={paged}
+        hrefForPage={(page) => tagUrl(edition.code, paged.tag.label, page)}
+        edition={edition}
+      />
+    </EditionChrome>
   )
 }

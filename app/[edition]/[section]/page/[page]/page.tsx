@@ -1,9 +1,16 @@
 import type { Metadata } from 'next'
+import { EditionChrome } from '@/components/layout/edition-chrome'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/teaser/article-listing'
 import { SectionHeader } from '@/components/teaser/section-header'
 import { FirstPagePointer } from '@/components/ui/first-page-pointer'
-import { getSection, getSectionPage, getSectionPageParams } from '@/lib/content'
+import {
+  getEditionChrome,
+  getSection,
+  getSectionPage,
+  getSectionPageParams,
+  sectionAlternates,
+} from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { parsePageNumber } from '@/lib/pagination'
 import { sectionUrl } from '@/lib/routes'
@@ -34,18 +41,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     section,
     paged.page,
     sectionUrl(edition.code, section.slug, paged.page),
+    // Page N of a section is not the same list in another edition: no hreflang.
+    {},
   )
 }
 
 export default async function SectionFrontPage({ params }: Props) {
   const { edition, section, paged } = await load(params)
-  if (paged.page === 1) return <FirstPagePointer href={section.href} title={section.title} />
   return (
-    <ArticleListing
-      header={<SectionHeader section={section} edition={edition} />}
-      paged={paged}
-      hrefForPage={(page) => sectionUrl(edition.code, section.slug, page)}
+    <EditionChrome
       edition={edition}
-    />
+      chrome={getEditionChrome(edition.code)}
+      alternates={sectionAlternates(section.slug)}
+    >
+      {paged.page === 1 ? (
+        <FirstPagePointer href={section.href} title={section.title} />
+      ) : (
+        <ArticleListing
+          header={<SectionHeader section={section} edition={edition} />}
+          paged={paged}
+          hrefForPage={(page) => sectionUrl(edition.code, section.slug, page)}
+          edition={edition}
+        />
+      )}
+    </EditionChrome>
   )
 }

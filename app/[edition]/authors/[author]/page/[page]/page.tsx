@@ -1,9 +1,16 @@
 import type { Metadata } from 'next'
+import { EditionChrome } from '@/components/layout/edition-chrome'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/teaser/article-listing'
 import { AuthorHeader } from '@/components/teaser/author-header'
 import { FirstPagePointer } from '@/components/ui/first-page-pointer'
-import { getAuthor, getAuthorPage, getAuthorPageParams } from '@/lib/content'
+import {
+  authorAlternates,
+  getAuthor,
+  getAuthorPage,
+  getAuthorPageParams,
+  getEditionChrome,
+} from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { parsePageNumber } from '@/lib/pagination'
 import { authorUrl } from '@/lib/routes'
@@ -39,13 +46,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AuthorPageRoute({ params }: Props) {
   const { edition, author, paged } = await load(params)
-  if (paged.page === 1) return <FirstPagePointer href={author.href} title={author.name} />
   return (
-    <ArticleListing
-      header={<AuthorHeader author={author} showBio={false} />}
-      paged={paged}
-      hrefForPage={(page) => authorUrl(edition.code, author.slug, page)}
+    <EditionChrome
       edition={edition}
-    />
+      chrome={getEditionChrome(edition.code)}
+      alternates={authorAlternates(author.slug)}
+    >
+      {paged.page === 1 ? (
+        <FirstPagePointer href={author.href} title={author.name} />
+      ) : (
+        <ArticleListing
+          header={<AuthorHeader author={author} showBio={false} />}
+          paged={paged}
+          hrefForPage={(page) => authorUrl(edition.code, author.slug, page)}
+          edition={edition}
+        />
+      )}
+    </EditionChrome>
   )
 }

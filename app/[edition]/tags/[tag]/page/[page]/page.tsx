@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
+import { EditionChrome } from '@/components/layout/edition-chrome'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/teaser/article-listing'
 import { ListingHeader } from '@/components/teaser/listing-header'
 import { FirstPagePointer } from '@/components/ui/first-page-pointer'
-import { getTagPage, getTagPageParams } from '@/lib/content'
+import { getEditionChrome, getTagPage, getTagPageParams } from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { parsePageNumber } from '@/lib/pagination'
 import { decodeSegment, tagUrl } from '@/lib/routes'
@@ -38,13 +39,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPageRoute({ params }: Props) {
   const { edition, paged } = await load(params)
-  if (paged.page === 1) return <FirstPagePointer href={paged.tag.href} title={paged.tag.label} />
   return (
-    <ArticleListing
-      header={<ListingHeader kicker={edition.t.tags} title={paged.tag.label} />}
-      paged={paged}
-      hrefForPage={(page) => tagUrl(edition.code, paged.tag.label, page)}
-      edition={edition}
-    />
+    <EditionChrome edition={edition} chrome={getEditionChrome(edition.code)}>
+      {paged.page === 1 ? (
+        <FirstPagePointer href={paged.tag.href} title={paged.tag.label} />
+      ) : (
+        <ArticleListing
+          header={<ListingHeader kicker={edition.t.tags} title={paged.tag.label} />}
+          paged={paged}
+          hrefForPage={(page) => tagUrl(edition.code, paged.tag.label, page)}
+          edition={edition}
+        />
+      )}
+    </EditionChrome>
   )
 }
