@@ -505,3 +505,62 @@ export function getPages(edition: EditionCode): PageView[] {
 export function getPage(edition: EditionCode, slug: string): PageView | undefined {
   return getPages(edition).find((page) => page.slug === slug)
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sitemap
+
+export type SitemapEntry = {
+  path: string
+  /** ISO 8601: the article's update or publication time */
+  lastModified?: string | undefined
+  /** The page in every edition that has it, for hreflang */
+  alternates: Alternates
+}
+
+/** Every indexable page of every edition: fronts, sections, articles, topics, authors, pages. */
+export function getSitemapEntries(): SitemapEntry[] {
+  const entries: SitemapEntry[] = []
+  for (const edition of publishedEditions) {
+    entries.push({
+      path: editionUrl(edition),
+      lastModified: articlesOf(edition)[0]?.date,
+      alternates: frontPageAlternates(),
+    })
+    for (const { slug } of allSections) {
+      entries.push({
+        path: sectionUrl(edition, slug),
+        lastModified: sectionArticles(edition, slug)[0]?.date,
+        alternates: sectionAlternates(slug),
+      })
+    }
+    for (const article of articlesOf(edition)) {
+      entries.push({
+        path: articleUrl(edition, article.section, article.slug),
+        lastModified: article.updated ?? article.date,
+        alternates: translationsOf(article),
+      })
+    }
+    for (const entry of tagIndex(edition).values()) {
+      entries.push({
+        path: tagUrl(edition, entry.label),
+        lastModified: entry.articles[0]?.date,
+        alternates: {},
+      })
+    }
+    for (const { slug } of allAuthors) {
+      entries.push({
+        path: authorUrl(edition, slug),
+        lastModified: authorArticles(edition, slug)[0]?.date,
+        alternates: authorAlternates(slug),
+      })
+    }
+    for (const page of getPages(edition)) {
+      entries.push({
+        path: page.href,
+        lastModified: page.updated,
+        alternates: pageAlternates(page.slug),
+      })
+    }
+  }
+  return entries
+}

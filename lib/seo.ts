@@ -2,7 +2,7 @@
  * Every page's <head> metadata is built here: title, description, canonical URL.
  * Pure functions of view models; pages call them from generateMetadata.
  */
-import type { Metadata } from 'next'
+import type { Metadata, MetadataRoute } from 'next'
 import type { Alternates } from './alternates'
 import type { ArticleDetail, PageView, SectionView } from './content-types'
 import { absoluteUrl } from './routes'
@@ -120,5 +120,22 @@ export function standaloneMetadata(
     description: page.summary,
     path: page.href,
     alternates,
+  })
+}
+
+type SitemapSource = { path: string; lastModified?: string | undefined; alternates: Alternates }
+
+/** sitemap.xml entries with absolute URLs and the same hreflang alternates as the pages carry. */
+export function sitemapEntries(
+  site: SiteIdentity,
+  entries: readonly SitemapSource[],
+): MetadataRoute.Sitemap {
+  return entries.map(({ path, lastModified, alternates }) => {
+    const languages = languageAlternates(site, alternates)
+    return {
+      url: absoluteUrl(site.baseUrl, path),
+      ...(lastModified ? { lastModified } : {}),
+      ...(languages ? { alternates: { languages } } : {}),
+    }
   })
 }

@@ -63,6 +63,22 @@ describe('the exported newsroom', () => {
     }
   })
 
+  it('lists every edition’s pages in sitemap.xml with reciprocal hreflang for translations', () => {
+    const xml = read('sitemap.xml')
+    const entry = (loc: string) => new RegExp(`<url>\\s*<loc>${loc.replace(/[.?]/g, '\\$&')}</loc>([\\s\\S]*?)</url>`).exec(xml)?.[1] ?? ''
+    const english = 'https://fixture.example.org/en/local-news/lead-story/'
+    const arabic = `https://fixture.example.org/ar/local-news/${encodeURIComponent('جسر-النهر')}/`
+    for (const loc of [english, arabic]) {
+      const links = entry(loc)
+      assert.match(links, new RegExp(`hreflang="en" href="${english}"`), loc)
+      assert.match(links, new RegExp(`hreflang="ar" href="${arabic}"`), loc)
+      assert.match(links, new RegExp(`hreflang="x-default" href="${english}"`), loc)
+    }
+    assert.match(entry(english), /<lastmod>2026-11-21T10:30:00\+03:00<\/lastmod>/)
+    assert.match(xml, /<loc>https:\/\/fixture\.example\.org\/ar\/<\/loc>/)
+    assert.match(xml, /<loc>https:\/\/fixture\.example\.org\/en\/tags\/oil-prices\/<\/loc>/)
+  })
+
   it('titles articles "Headline | Section | Site" with an absolute canonical URL', () => {
     const html = read('en/local-news/lead-story/index.html')
     assert.match(html, /<title>Fixture lead story about the river bridge \| Local News \| Fixture Gazette<\/title>/)
