@@ -5,25 +5,40 @@ import { publishedEditions } from '@/lib/site'
 
 type Props = { edition: EditionContext }
 
-/** The 404 text, with a way back to the front page of every edition. */
+/**
+ * The 404 text. One 404 page serves the whole site, so it speaks every edition: the default
+ * edition first, then each other edition in its own language and direction.
+ */
 export function NotFoundMessage({ edition }: Props) {
-  const { t } = edition
+  const others = publishedEditions.filter((code) => code !== edition.code).map(getEdition)
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16">
       <p className="font-headline text-2xl font-bold">
         <Link href={editionUrl(edition.code)}>{edition.name}</Link>
       </p>
-      <h1 className="font-headline mt-10 text-4xl font-bold">{t.notFoundTitle}</h1>
-      <p className="mt-4 text-lg">{t.notFoundText}</p>
-      <ul className="mt-8 space-y-2 font-sans">
-        {publishedEditions.map(getEdition).map((other) => (
-          <li key={other.code} lang={other.code} dir={other.dir}>
+      <h1 className="font-headline mt-10 text-4xl font-bold">{edition.t.notFoundTitle}</h1>
+      <p className="mt-4 text-lg">{edition.t.notFoundText}</p>
+      <p className="mt-4 font-sans">
+        <Link href={editionUrl(edition.code)} className="text-link underline">
+          {edition.t.notFoundHome}
+        </Link>
+      </p>
+      {others.map((other) => (
+        <section
+          key={other.code}
+          lang={other.code}
+          dir={other.dir}
+          className="mt-12 border-t border-rule pt-8"
+        >
+          <h2 className="font-headline text-2xl font-bold">{other.t.notFoundTitle}</h2>
+          <p className="mt-3">{other.t.notFoundText}</p>
+          <p className="mt-3 font-sans">
             <Link href={editionUrl(other.code)} className="text-link underline">
               {other.t.notFoundHome}: {other.name}
             </Link>
-          </li>
-        ))}
-      </ul>
+          </p>
+        </section>
+      ))}
     </main>
   )
 }
