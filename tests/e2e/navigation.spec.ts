@@ -69,7 +69,10 @@ test('a missing page answers 404 with the site’s own not-found page', async ({
   )
   // One 404 page serves both editions, each in its own language.
   await expect(page.getByRole('heading', { level: 2, name: 'الصفحة غير موجودة' })).toBeVisible()
-  await expect(page.getByRole('link', { name: /اذهب إلى الصفحة الأولى/ })).toHaveAttribute('href', '/ar/')
+  await expect(page.getByRole('link', { name: /اذهب إلى الصفحة الأولى/ })).toHaveAttribute(
+    'href',
+    '/ar/',
+  )
 })
 
 test('drafts and scheduled stories are nowhere on the site', async ({ page }) => {
