@@ -70,6 +70,8 @@ function generatedNewsroom(count: number): Workspace {
         `summary: A generated story for the benchmark, number ${index}.`,
         `date: ${date}`,
         `section: ${sections[index % sections.length]}`,
+        // A third of the stories in the Arabic edition, as in a bilingual newsroom.
+        `lang: ${index % 3 === 2 ? 'ar' : 'en'}`,
         `authors: [${authors[index % authors.length]}]`,
         `tags: [Topic ${index % 40}, Topic ${(index * 7) % 40}]`,
         '---',

@@ -35,7 +35,7 @@ export function Masthead({ edition, sections, editionSwitch }: Props) {
             </bdi>
             {edition.hijriDate && (
               <>
-                {' · '}
+                {edition.t.separator}
                 <bdi>{formatForEdition(edition, buildTime, 'hijri')}</bdi>
               </>
             )}

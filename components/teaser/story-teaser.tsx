@@ -50,7 +50,8 @@ export function StoryTeaser({ article, edition, size, headingLevel = 3 }: Props)
       <p className="mt-2 font-sans text-xs text-muted">
         {article.kind === 'opinion' && article.authors.length > 0 && (
           <span className="font-semibold text-ink">
-            <bdi>{article.authors.map((author) => author.name).join(', ')}</bdi> ·{' '}
+            <bdi>{article.authors.map((author) => author.name).join(', ')}</bdi>
+            {edition.t.separator}
           </span>
         )}
         <TimeStamp iso={article.published} edition={edition} />

@@ -2,6 +2,7 @@ import type { Dictionary } from './dictionary'
 
 export const ar: Dictionary = {
   home: 'الرئيسية',
+  separator: ' | ',
   skipToContent: 'انتقل إلى المحتوى الرئيسي',
   sections: 'الأقسام',
   allSections: 'كل الأقسام',

@@ -4,6 +4,8 @@
  */
 export type Dictionary = {
   home: string
+  /** Between items on one line: a middle dot in English; in Arabic it would read as the digit zero (٠) */
+  separator: string
   skipToContent: string
   sections: string
   allSections: string

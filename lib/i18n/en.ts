@@ -2,6 +2,7 @@ import type { Dictionary } from './dictionary'
 
 export const en: Dictionary = {
   home: 'Home',
+  separator: ' · ',
   skipToContent: 'Skip to main content',
   sections: 'Sections',
   allSections: 'All sections',
