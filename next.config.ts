@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // succeeds, so a failed build never leaves a half-written site behind.
   ...(process.env.NEWSROOM_EXPORT_DIR ? { distDir: process.env.NEWSROOM_EXPORT_DIR } : {}),
   images: { unoptimized: true },
+  // scripts/build.ts derives the ID from the build's inputs, so identical inputs give identical HTML.
+  generateBuildId: async () => process.env.NEWSROOM_BUILD_ID ?? null,
   reactStrictMode: true,
   experimental: {
     // Next uses cpus - 1 render workers by default: one on a 2-core machine.

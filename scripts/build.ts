@@ -13,6 +13,7 @@ import path from 'node:path'
 import { publishContentMedia } from './content-media'
 import { formatProblem } from '../lib/problems'
 import { checkContent } from './check-content'
+import { inputsBuildId } from './build-id'
 import { bin, run } from './run'
 
 const root = process.cwd()
@@ -59,7 +60,12 @@ async function main() {
   rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
   const next = await run(bin('next'), ['build'], {
     cwd: root,
-    env: { ...process.env, NEWSROOM_EXPORT_DIR: STAGING_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NEWSROOM_EXPORT_DIR: STAGING_DIR,
+      NEWSROOM_BUILD_ID: inputsBuildId(root, process.env.NEWSROOM_BUILD_TIME),
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   })
   if (next.code !== 0) {
     rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
