@@ -46,12 +46,11 @@ export function addBulkArticles(workspace: Workspace, count = 22) {
 
 /**
  * The shared newsroom fixture, built once per test run: content tests and the end-to-end tests
- * both use .test-builds/newsroom/out. REUSE_FIXTURE_BUILD=1 skips the build when it exists.
+ * both use .test-builds/newsroom/out. REUSE_FIXTURE_BUILD=1 (or `reuse`) skips the build when it exists.
  */
-export function buildNewsroom(): Workspace {
+export function buildNewsroom({ reuse = process.env.REUSE_FIXTURE_BUILD === '1' } = {}): Workspace {
   const dir = path.join(REPO, '.test-builds', 'newsroom')
-  if (process.env.REUSE_FIXTURE_BUILD === '1' && existsSync(path.join(dir, 'out', 'index.html')))
-    return workspaceAt(dir)
+  if (reuse && existsSync(path.join(dir, 'out', 'index.html'))) return workspaceAt(dir)
   const workspace = createWorkspace('newsroom')
   addBulkArticles(workspace)
   const result = build(workspace)
