@@ -3,7 +3,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** Everything a build's output depends on, besides the build time. */
-const INPUTS = ['app', 'components', 'lib', 'public', 'content', 'package-lock.json', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs']
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'content',
+  'package-lock.json',
+  'next.config.ts',
+  'contentlayer.config.ts',
+  'postcss.config.mjs',
+]
 
 /**
  * A build ID derived from the build's inputs: two builds of the same code and content get the
