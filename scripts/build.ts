@@ -3,7 +3,8 @@
  *   1. Contentlayer reads and type-checks every markdown file;
  *   2. lib/content-rules.ts checks dates, references, slugs and images;
  *   3. `next build` renders every page into a staging folder;
- *   4. the staging folder replaces out/ in one rename.
+ *   4. every page gets its Content Security Policy, and the host its headers file;
+ *   5. the staging folder replaces out/ in one rename.
  * Any failure stops the build with the file and field at fault and leaves out/ as it was.
  *
  *   npm run build
@@ -14,6 +15,8 @@ import { publishContentMedia } from './content-media'
 import { formatProblem } from '../lib/problems'
 import { checkContent } from './check-content'
 import { inputsBuildId } from './build-id'
+import { addPolicies } from './csp'
+import { writeHeaders } from './headers'
 import { bin, run } from './run'
 
 const root = process.cwd()
@@ -71,6 +74,11 @@ async function main() {
     rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
     fail('next build failed (see above).')
   }
+
+  console.log('› Securing pages (Content Security Policy, host headers)')
+  const secured = addPolicies(path.join(root, STAGING_DIR))
+  writeHeaders(path.join(root, STAGING_DIR))
+  console.log(`  ${secured} pages carry a script policy`)
 
   // Swap: the old site stays in place until the new one is complete.
   rmSync(path.join(root, PREVIOUS_DIR), { recursive: true, force: true })

@@ -1,0 +1,97 @@
+/**
+ * Checks over every file of the exported newsroom: every internal link resolves to a file, no
+ * page carries markup that could run script besides the framework's own, and every page has a
+ * Content Security Policy that allows exactly its own inline scripts.
+ */
+import assert from 'node:assert/strict'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { before, describe, it } from 'node:test'
+import { scriptHashes } from '../../scripts/csp'
+import { buildNewsroom } from '../support/fixture-site'
+
+const BASE_URL = 'https://fixture.example.org'
+let out: string
+let pages: { file: string; html: string }[]
+
+/** The page without its <script> bodies (Next's inline payload repeats the markup as JSON). */
+const withoutScriptBodies = (html: string) => html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>')
+
+/** Inline scripts Next writes into every page; anything else inline is a leak. */
+const FRAMEWORK_INLINE = [/^\(?self\.__next_f/, /^\(globalThis\["TURBOPACK"\]/]
+
+function resolvesToFile(url: string): boolean {
+  const pathname = decodeURIComponent(url.replace(/[?#].*$/, ''))
+  const file = path.join(out, pathname)
+  if (pathname.endsWith('/')) return existsSync(path.join(file, 'index.html'))
+  return existsSync(file) && statSync(file).isFile()
+}
+
+describe('every exported page', () => {
+  before(() => {
+    out = buildNewsroom({ reuse: true }).out
+    pages = readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => ({ file, html: readFileSync(path.join(out, file), 'utf8') }))
+    assert.ok(pages.length > 50, `found ${pages.length} pages`)
+  })
+
+  it('links only to files that exist: pages, images, styles, scripts, canonical and hreflang URLs', () => {
+    const broken: string[] = []
+    let checked = 0
+    for (const { file, html } of pages) {
+      const markup = withoutScriptBodies(html)
+      for (const match of markup.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        let url = (match[1] ?? '').replaceAll('&amp;', '&')
+        if (url.startsWith(BASE_URL)) url = url.slice(BASE_URL.length)
+        if (!url.startsWith('/') || url.startsWith('//')) continue
+        checked += 1
+        if (!resolvesToFile(url)) broken.push(`${file} → ${url}`)
+      }
+    }
+    assert.deepEqual(broken, [])
+    assert.ok(checked > 500, `checked ${checked} links`)
+  })
+
+  it('has no script but the framework’s and JSON-LD, no on* attributes and no javascript: URLs', () => {
+    const findings: string[] = []
+    for (const { file, html } of pages) {
+      for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        const [, attributes = '', body = ''] = match
+        const external = /\ssrc="\/_next\/static\/[^"]+"/.test(attributes)
+        const jsonLd = /type="application\/ld\+json"/.test(attributes)
+        const framework = FRAMEWORK_INLINE.some((pattern) => pattern.test(body))
+        if (!external && !jsonLd && !framework) findings.push(`${file}: <script${attributes}>${body.slice(0, 60)}`)
+        if (/\ssrc="/.test(attributes) && !external) findings.push(`${file}: script from ${attributes}`)
+      }
+      const markup = withoutScriptBodies(html)
+      for (const match of markup.matchAll(/<[a-z][^>]*\son[a-z]+\s*=/gi)) findings.push(`${file}: ${match[0]}`)
+      for (const match of markup.matchAll(/(?:href|src|action|formaction)\s*=\s*"\s*(?:javascript|vbscript|data:text\/html)[^"]*"/gi)) {
+        findings.push(`${file}: ${match[0]}`)
+      }
+      for (const match of markup.matchAll(/<(?:iframe|object|embed)\b[^>]*>/gi)) findings.push(`${file}: ${match[0]}`)
+    }
+    assert.deepEqual(findings, [])
+  })
+
+  it('carries a Content Security Policy that hashes exactly its own inline scripts', () => {
+    const problems: string[] = []
+    for (const { file, html } of pages) {
+      const policy = /<head[^>]*><meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]
+      if (!policy) {
+        problems.push(`${file}: no policy first in <head>`)
+        continue
+      }
+      const scriptSrc = policy.split('; ').find((directive) => directive.startsWith('script-src ')) ?? ''
+      if (/unsafe-inline|unsafe-eval/.test(scriptSrc)) problems.push(`${file}: ${scriptSrc}`)
+      for (const hash of scriptHashes(html)) if (!scriptSrc.includes(hash)) problems.push(`${file}: missing ${hash}`)
+    }
+    assert.deepEqual(problems, [])
+  })
+
+  it('ships security headers for the host', () => {
+    const headers = readFileSync(path.join(out, '_headers'), 'utf8')
+    assert.match(headers, /Content-Security-Policy: frame-ancestors 'none'/)
+    assert.match(headers, /Strict-Transport-Security: max-age=\d+/)
+  })
+})

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import { describe, it } from 'node:test'
+import { headersFile } from '../../scripts/headers'
+import { policyFor, scriptHashes, withPolicy } from '../../scripts/csp'
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+describe('Content Security Policy', () => {
+  const page =
+    '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><script src="/_next/static/chunks/a.js" async=""></script></head>' +
+    '<body><p>Story</p><script>self.__next_f.push([1,"a"])</script><script>self.__next_f.push([1,"a"])</script><script>(self.x=1)</script></body></html>'
+
+  it('hashes each distinct inline script and skips external ones', () => {
+    assert.deepEqual(scriptHashes(page), [sha('self.__next_f.push([1,"a"])'), sha('(self.x=1)')])
+  })
+
+  it('allows scripts only from the site and by hash: no unsafe-inline, no unsafe-eval', () => {
+    const policy = policyFor(scriptHashes(page))
+    const scriptSrc =
+      policy.split('; ').find((directive) => directive.startsWith('script-src')) ?? ''
+    assert.equal(
+      scriptSrc,
+      `script-src 'self' ${sha('self.__next_f.push([1,"a"])')} ${sha('(self.x=1)')}`,
+    )
+    assert.doesNotMatch(policy, /unsafe-eval/)
+    assert.match(policy, /object-src 'none'/)
+  })
+
+  it('puts the policy first in the head, before any script', () => {
+    const html = withPolicy(page)
+    assert.match(
+      html,
+      /^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/,
+    )
+    assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'))
+  })
+
+  it('gives hosts the headers a meta tag cannot carry', () => {
+    const headers = headersFile()
+    for (const expected of [
+      "frame-ancestors 'none'",
+      'Strict-Transport-Security: max-age=',
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy: strict-origin-when-cross-origin',
+      'Permissions-Policy: camera=()',
+    ]) {
+      assert.ok(headers.includes(expected), expected)
+    }
+  })
+})
