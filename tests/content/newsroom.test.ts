@@ -6,9 +6,10 @@ import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'
-import { buildNewsroom } from '../support/fixture-site'
+import { BUILD_LOG, buildNewsroom } from '../support/fixture-site'
 
 let out: string
+let buildLog: string
 const read = (relative: string) => readFileSync(path.join(out, relative), 'utf8')
 const exists = (relative: string) => existsSync(path.join(out, relative))
 
@@ -18,7 +19,22 @@ function textFiles(): string[] {
 
 describe('the exported newsroom', () => {
   before(() => {
-    out = buildNewsroom().out
+    const workspace = buildNewsroom()
+    out = workspace.out
+    buildLog = workspace.read(BUILD_LOG)
+  })
+
+  it('built without a warning beyond the commented allow-list', () => {
+    const allowed = readFileSync(path.join(import.meta.dirname, 'build-log-allow.txt'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
+      .map((pattern) => new RegExp(pattern))
+    const warnings = buildLog
+      .split('\n')
+      .filter((line) => /warn|⚠|deprecat|error|caution/i.test(line))
+      .filter((line) => !allowed.some((pattern) => pattern.test(line.trim())))
+    assert.deepEqual(warnings, [])
+    assert.match(buildLog, /Site built into out\//)
   })
 
   it('has a page for every article, section, tag, author and standalone page', () => {

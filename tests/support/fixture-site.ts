@@ -16,6 +16,9 @@ import {
 export type { Workspace }
 export const FIXTURES = path.join(REPO, 'tests', 'fixtures', 'sites')
 
+/** The newsroom fixture's build output, relative to its workspace. */
+export const BUILD_LOG = 'build.log'
+
 /** The moment fixture sites are built "at": breaking and scheduled stories are judged from it. */
 export const FIXTURE_BUILD_TIME = '2026-11-27T12:00:00Z'
 
@@ -55,5 +58,7 @@ export function buildNewsroom({ reuse = process.env.REUSE_FIXTURE_BUILD === '1' 
   addBulkArticles(workspace)
   const result = build(workspace)
   if (result.status !== 0) throw new Error(`The newsroom fixture did not build:\n${result.output}`)
+  // Kept for the build-log check, which may run on a reused build.
+  workspace.write(BUILD_LOG, result.output)
   return workspace
 }
