@@ -19,7 +19,7 @@ export function Kicker({ article, edition }: Props) {
     case 'news':
       return (
         <p className="font-sans text-xs font-semibold tracking-wide text-muted uppercase">
-          <Link href={article.section.href} className="hover:underline">
+          <Link href={article.section.href} className="inline-block py-1.5 hover:underline">
             {article.section.title}
           </Link>
         </p>

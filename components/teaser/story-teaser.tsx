@@ -37,7 +37,7 @@ export function StoryTeaser({ article, edition, size, headingLevel = 3 }: Props)
   const text = (
     <>
       <Kicker article={article} edition={edition} />
-      <Heading className={cn('font-headline mt-1 font-bold text-balance', headlineClass(size))}>
+      <Heading className={cn('font-headline mt-1.5 font-bold text-balance', headlineClass(size))}>
         <Link href={article.href} className="hover:underline">
           {article.title}
         </Link>
