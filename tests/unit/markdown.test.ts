@@ -12,6 +12,15 @@ describe('markdown pipeline', () => {
     assert.match(html, /<a href="\/en\/">home<\/a>/)
   })
 
+  it('keeps the HTML valid when pasted markup leaves a table inside a paragraph', async () => {
+    const html = await renderMarkdown(
+      '<math><mtext><table><mglyph><style><img src=x onerror="alert(1)"></style></mglyph></table></mtext></math>',
+    )
+    assert.doesNotMatch(html, /<p>[^]*<table>/)
+    // What survives is text (&#x3C;img …), never an element with a handler.
+    assert.doesNotMatch(html, /<img|<[^>]*\sonerror=/)
+  })
+
   it('keeps harmless raw HTML', async () => {
     const html = await renderMarkdown('<figure><figcaption>Caption</figcaption></figure>')
     assert.match(html, /<figcaption>Caption<\/figcaption>/)
