@@ -40,6 +40,10 @@ async function main() {
   // One clock for every render worker: scheduled stories and the breaking strip agree.
   process.env.NEWSROOM_BUILD_TIME ??= new Date().toISOString()
   const started = Date.now()
+  // A build stopped between the two renames of the swap below left the site in .out-previous/.
+  if (!existsSync(path.join(root, OUT_DIR)) && existsSync(path.join(root, PREVIOUS_DIR))) {
+    renameSync(path.join(root, PREVIOUS_DIR), path.join(root, OUT_DIR))
+  }
 
   console.log('› Reading content (Contentlayer)')
   // Contentlayer finds the project through $PWD rather than the working directory.

@@ -1,21 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { TEMPLATE_PATHS } from '../support/templates'
 
-const TEMPLATES = [
-  '/en/',
-  '/en/iraq/',
-  '/en/economy/page/2/',
-  '/en/local-news/lead-story/',
-  '/en/opinion/opinion-piece/',
-  '/en/tags/oil-prices/',
-  '/en/authors/ada-reporter/',
-  '/en/pages/about/',
-  '/en/no-such-page/',
-  '/ar/',
-  `/ar/local-news/${encodeURIComponent('جسر-النهر')}/`,
-  `/ar/tags/${encodeURIComponent('الموصل')}/`,
-  '/ar/pages/about/',
-]
+const TEMPLATES = TEMPLATE_PATHS
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {

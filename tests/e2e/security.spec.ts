@@ -1,20 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
+import { TEMPLATE_PATHS, XSS_CORPUS_PATH } from '../support/templates'
 
-const TEMPLATES = [
-  '/en/',
-  '/en/iraq/',
-  '/en/economy/page/2/',
-  '/en/local-news/lead-story/',
-  '/en/opinion/opinion-piece/',
-  '/en/tags/oil-prices/',
-  '/en/authors/ada-reporter/',
-  '/en/pages/about/',
-  '/en/no-such-page/',
-  '/ar/',
-  `/ar/local-news/${encodeURIComponent('جسر-النهر')}/`,
-  `/ar/tags/${encodeURIComponent('الموصل')}/`,
-  '/en/culture/xss-corpus/',
-]
+const TEMPLATES = [...TEMPLATE_PATHS, XSS_CORPUS_PATH]
 
 /** Records policy violations, console errors and uncaught errors from the first script on. */
 async function watch(page: Page) {

@@ -1,0 +1,19 @@
+/** One page of every template of the newsroom fixture, in both editions, as site paths. */
+export const TEMPLATE_PATHS = [
+  '/en/',
+  '/en/iraq/',
+  '/en/economy/page/2/',
+  '/en/local-news/lead-story/',
+  '/en/opinion/opinion-piece/',
+  '/en/tags/oil-prices/',
+  '/en/authors/ada-reporter/',
+  '/en/pages/about/',
+  '/en/no-such-page/',
+  '/ar/',
+  `/ar/local-news/${encodeURIComponent('جسر-النهر')}/`,
+  `/ar/tags/${encodeURIComponent('الموصل')}/`,
+  '/ar/pages/about/',
+]
+
+/** The article whose body is a corpus of script-injection attempts. */
+export const XSS_CORPUS_PATH = '/en/culture/xss-corpus/'
