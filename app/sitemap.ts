@@ -7,8 +7,5 @@ export const dynamic = 'force-static'
 
 /** out/sitemap.xml: every page of every edition, with hreflang alternates for translations. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapEntries(
-    { name: site.name, baseUrl: site.baseUrl, locale: '', defaultEdition: site.defaultEdition },
-    getSitemapEntries(),
-  )
+  return sitemapEntries(site, getSitemapEntries())
 }

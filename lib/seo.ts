@@ -23,7 +23,7 @@ type PageMeta = {
  * (every version lists the same set), with x-default on the default edition's version.
  */
 export function languageAlternates(
-  site: SiteIdentity,
+  site: Pick<SiteIdentity, 'baseUrl' | 'defaultEdition'>,
   alternates: Alternates,
 ): Record<string, string> | undefined {
   const entries = Object.entries(alternates)
@@ -127,7 +127,7 @@ type SitemapSource = { path: string; lastModified?: string | undefined; alternat
 
 /** sitemap.xml entries with absolute URLs and the same hreflang alternates as the pages carry. */
 export function sitemapEntries(
-  site: SiteIdentity,
+  site: Pick<SiteIdentity, 'baseUrl' | 'defaultEdition'>,
   entries: readonly SitemapSource[],
 ): MetadataRoute.Sitemap {
   return entries.map(({ path, lastModified, alternates }) => {
