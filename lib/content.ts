@@ -83,13 +83,12 @@ function statusOf(doc: { draft: boolean; date?: string }): ArticleStatus {
 const isVisible = (doc: { draft: boolean; date?: string }) =>
   showsUnpublished || statusOf(doc) === 'published'
 
-const visibleArticles: Article[] = allArticles
-  .filter(isVisible)
-  .sort(
-    (a, b) =>
-      parseContentDate(b.date).getTime() - parseContentDate(a.date).getTime() ||
-      a.slug.localeCompare(b.slug),
-  )
+/** Newest first; equal times by slug, so every build orders them the same way. */
+const newestFirst = (a: Article, b: Article) =>
+  parseContentDate(b.date).getTime() - parseContentDate(a.date).getTime() ||
+  a.slug.localeCompare(b.slug)
+
+const visibleArticles: Article[] = allArticles.filter(isVisible).sort(newestFirst)
 
 const visiblePages: Page[] = allPages.filter((page) => isVisible({ draft: page.draft }))
 
@@ -266,23 +265,26 @@ function toTags(tags: readonly string[] | undefined, edition: EditionCode): TagR
 }
 
 function relatedArticles(article: Article, count: number): ArticleSummary[] {
+  const edition = editionOf(article)
   const tags = new Set((article.tags ?? []).map(tagSlug))
   const family = sectionFamily(article.section)
-  return (
-    articlesOf(editionOf(article))
-      .filter((candidate) => candidate !== article)
-      .map((candidate) => {
-        const sharedTags = (candidate.tags ?? []).filter((tag) => tags.has(tagSlug(tag))).length
-        const sameSection =
-          candidate.section === article.section ? 2 : family.has(candidate.section) ? 1 : 0
-        return { candidate, score: sharedTags * 2 + sameSection }
-      })
-      .filter(({ score }) => score > 0)
-      // visibleArticles is newest first and sort is stable, so equal scores stay newest first
-      .sort((a, b) => b.score - a.score)
-      .slice(0, count)
-      .map(({ candidate }) => toSummary(candidate))
-  )
+  // Only stories of the same section family or sharing a tag can score: look at those alone,
+  // not the whole archive, so a large site does not pay for every pair of articles.
+  const candidates = new Set(sectionArticles(edition, article.section))
+  for (const tag of tags)
+    for (const tagged of tagIndex(edition).get(tag)?.articles ?? []) candidates.add(tagged)
+  candidates.delete(article)
+  return [...candidates]
+    .map((candidate) => {
+      const sharedTags = (candidate.tags ?? []).filter((tag) => tags.has(tagSlug(tag))).length
+      const sameSection =
+        candidate.section === article.section ? 2 : family.has(candidate.section) ? 1 : 0
+      return { candidate, score: sharedTags * 2 + sameSection }
+    })
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || newestFirst(a.candidate, b.candidate))
+    .slice(0, count)
+    .map(({ candidate }) => toSummary(candidate))
 }
 
 export function getArticle(
@@ -330,13 +332,13 @@ const translationIndex = memoize(
 )
 
 /** Navigation, breaking strip and footer pages of an edition, for the chrome around every page. */
-export function getEditionChrome(edition: EditionCode): EditionChromeData {
+export const getEditionChrome = memoize((edition: EditionCode): EditionChromeData => {
   return {
     sections: getNavigation(edition),
     breaking: getBreakingNews(edition),
     pages: getPages(edition),
   }
-}
+})
 
 /** Every edition's front page. */
 export function frontPageAlternates(): Alternates {
