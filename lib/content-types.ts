@@ -85,6 +85,13 @@ export type ArticleDetail = ArticleSummary & {
   translations: Alternates
 }
 
+/** An article as a feed carries it: whole text, tags, and the lead image's file size and type. */
+export type FeedArticle = ArticleSummary & {
+  bodyHtml: string
+  tags: TagRef[]
+  leadImageFile?: { bytes: number; type: string } | undefined
+}
+
 export type PageView = {
   slug: string
   edition: EditionCode

@@ -4,6 +4,7 @@
  * out small view models.
  */
 import 'server-only'
+import { statSync } from 'node:fs'
 import {
   allArticles,
   allAuthors,
@@ -23,6 +24,7 @@ import type {
   AuthorRef,
   AuthorView,
   EditionChromeData,
+  FeedArticle,
   FrontPage,
   ImageView,
   NavSection,
@@ -35,11 +37,12 @@ import { alternatesIn, type Alternates } from './alternates'
 import { validateContent } from './content-rules'
 import { parseContentDate } from './dates'
 import type { EditionCode } from './i18n/dictionaries'
-import { readImageDimensions, resolveImage } from './images'
+import { imageMimeType, readImageDimensions, resolveImage } from './images'
 import { pageNumbers, paginate, type Paged } from './pagination'
 import { ContentError } from './problems'
 import { articleUrl, authorUrl, editionUrl, pageUrl, sectionUrl, tagSlug, tagUrl } from './routes'
-import { publishedEditions } from './site'
+import type { ShareCard } from './share-card'
+import { editionConfig, publishedEditions, site } from './site'
 
 /** The section whose articles are opinion, labelled as such everywhere. */
 export const OPINION_SECTION = 'opinion'
@@ -565,4 +568,65 @@ export function getSitemapEntries(): SitemapEntry[] {
     }
   }
   return entries
+}
+
+// ---------------------------------------------------------------------------------------------
+// Feeds, the news sitemap and share cards
+
+/** Items in every feed: the newest stories only. */
+export const FEED_SIZE = 50
+/** Google News reads articles published in the last two days, at most 1,000 per sitemap. */
+const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000
+const NEWS_SITEMAP_LIMIT = 1000
+
+function toFeedArticle(article: Article): FeedArticle {
+  const edition = editionOf(article)
+  const image = article.image && resolveImage(article.image.src, article.sourceFile)
+  return {
+    ...toSummary(article),
+    bodyHtml: article.body.html,
+    tags: toTags(article.tags, edition),
+    leadImageFile: image && {
+      bytes: statSync(image.file).size,
+      type: imageMimeType(image.file),
+    },
+  }
+}
+
+/** The newest stories of an edition, or of one section and its sub-sections, with their text. */
+export function getFeedArticles(edition: EditionCode, section?: string): FeedArticle[] {
+  const articles = section === undefined ? articlesOf(edition) : sectionArticles(edition, section)
+  return articles.slice(0, FEED_SIZE).map(toFeedArticle)
+}
+
+/** Stories published in the 48 hours before the build, newest first, for the news sitemap. */
+export function getNewsSitemapArticles(edition: EditionCode): ArticleSummary[] {
+  const since = buildTime.getTime() - NEWS_WINDOW_MS
+  return articlesOf(edition)
+    .filter((article) => {
+      const published = parseContentDate(article.date).getTime()
+      return published >= since && published <= buildTime.getTime()
+    })
+    .slice(0, NEWS_SITEMAP_LIMIT)
+    .map(toSummary)
+}
+
+/** What the article's share card shows, or undefined when there is no such published article. */
+export function getShareCard(
+  edition: EditionCode,
+  section: string,
+  slug: string,
+): ShareCard | undefined {
+  const article = articlesOf(edition).find(
+    (candidate) => candidate.slug === slug && candidate.section === section,
+  )
+  if (!article) return undefined
+  const config = editionConfig(edition)
+  return {
+    siteName: config.name,
+    label: sectionRef(article.section, edition).title,
+    headline: article.title,
+    domain: new URL(site.baseUrl).host,
+    dir: config.dir,
+  }
 }

@@ -60,12 +60,14 @@ export function numberForEdition(edition: EditionContext, value: number): string
   return formatNumber(value, edition.dates)
 }
 
-/** Name, base URL and locale: what the metadata builders in lib/seo.ts need. */
+/** Name, base URL, edition and locales: what the metadata builders in lib/seo.ts need. */
 export function siteIdentity(edition: EditionContext): SiteIdentity {
   return {
     name: edition.name,
     baseUrl: site.baseUrl,
     locale: edition.locale,
     defaultEdition: site.defaultEdition,
+    edition: edition.code,
+    locales: Object.fromEntries(site.editions.map((other) => [other.code, other.locale])),
   }
 }

@@ -56,3 +56,18 @@ function measure(file: string): ImageDimensions | undefined {
     return undefined
   }
 }
+
+const MIME_TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+}
+
+/** The media type a feed enclosure announces, from the file's extension. */
+export function imageMimeType(file: string): string {
+  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+}

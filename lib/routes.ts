@@ -52,6 +52,61 @@ export function pageUrl(edition: string, slug: string): string {
   return `/${edition}/pages/${slug}/`
 }
 
+/** The share card beside an article's page: /en/politics/slug/card.png */
+export function shareCardUrl(articleHref: string): string {
+  return `${articleHref}card.png`
+}
+
+/** The edition's own share card, for pages that are not articles. */
+export function editionCardUrl(edition: string): string {
+  return `/${edition}/card.png`
+}
+
+/** The edition's wordmark as an image, the publisher logo of structured data. */
+export function logoUrl(edition: string): string {
+  return `/${edition}/logo.png`
+}
+
+export function searchUrl(edition: string): string {
+  return `/${edition}/search/`
+}
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
+
+/** File names of the three feed formats, the same in every feed folder. */
+export const FEED_FILES: Record<FeedFormat, string> = {
+  rss: 'rss.xml',
+  atom: 'atom.xml',
+  json: 'feed.json',
+}
+
+/** /en/feeds/rss.xml for the edition, /en/feeds/politics/rss.xml for a section. */
+export function feedUrl(edition: string, format: FeedFormat, section?: string): string {
+  const folder = section === undefined ? `/${edition}/feeds/` : `/${edition}/feeds/${section}/`
+  return `${folder}${FEED_FILES[format]}`
+}
+
+/** Reads a feed's path inside /<edition>/feeds/: ["rss.xml"] or ["politics", "atom.xml"]. */
+export function parseFeedPath(
+  segments: readonly string[],
+): { format: FeedFormat; section?: string } | undefined {
+  const file = segments.at(-1)
+  const format = (Object.keys(FEED_FILES) as FeedFormat[]).find((kind) => FEED_FILES[kind] === file)
+  if (!format || segments.length > 2) return undefined
+  return segments.length === 2 ? { format, section: segments[0] as string } : { format }
+}
+
+export const SITEMAP_URL = '/sitemap.xml'
+
+/** Parts of a sitemap too large for one file, listed by the sitemap index at /sitemap.xml. */
+export function sitemapPartUrl(part: number): string {
+  return `/sitemaps/pages-${part}.xml`
+}
+
+export function newsSitemapUrl(edition: string): string {
+  return `/sitemaps/news-${edition}.xml`
+}
+
 /** An absolute URL on the published site, for canonical links and print. */
 export function absoluteUrl(baseUrl: string, path: string): string {
   return new URL(path, `${baseUrl}/`).toString()

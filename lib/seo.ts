@@ -1,13 +1,27 @@
 /**
- * Every page's <head> metadata is built here: title, description, canonical URL.
- * Pure functions of view models; pages call them from generateMetadata.
+ * Every page's <head> metadata is built here: title, description, canonical URL, hreflang,
+ * feeds, Open Graph and Twitter cards. Pure functions of view models; pages call them from
+ * generateMetadata. JSON-LD is built in lib/structured-data.ts.
  */
-import type { Metadata, MetadataRoute } from 'next'
+import type { Metadata } from 'next'
 import type { Alternates } from './alternates'
-import type { ArticleDetail, PageView, SectionView } from './content-types'
-import { absoluteUrl } from './routes'
+import type { ArticleDetail, PageView, SectionRef, SectionView } from './content-types'
+import { CARD_HEIGHT, CARD_WIDTH } from './share-card-size'
+import { absoluteUrl, editionCardUrl, feedUrl, shareCardUrl, type FeedFormat } from './routes'
 
-export type SiteIdentity = { name: string; baseUrl: string; locale: string; defaultEdition: string }
+export type SiteIdentity = {
+  name: string
+  baseUrl: string
+  locale: string
+  defaultEdition: string
+  /** The edition the page belongs to */
+  edition: string
+  /** Each edition's locale (en-GB, ar-IQ), for og:locale:alternate */
+  locales: Record<string, string>
+}
+
+/** A feed a page advertises with <link rel="alternate">. */
+export type FeedLink = { title: string; format: FeedFormat; path: string }
 
 type PageMeta = {
   title: string
@@ -16,7 +30,39 @@ type PageMeta = {
   noindex?: boolean
   /** The page in every edition that has it, this one included */
   alternates?: Alternates
+  /** Feeds this page belongs to; the edition's own feeds are always added */
+  feeds?: FeedLink[]
+  /** The share image; the edition's card when absent */
+  image?: { path: string; alt: string; width: number; height: number }
 }
+
+const FEED_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+}
+
+/** The edition's three feeds, for every page of it. */
+export function editionFeeds(site: Pick<SiteIdentity, 'name' | 'edition'>): FeedLink[] {
+  return (['rss', 'atom', 'json'] as const).map((format) => ({
+    title: site.name,
+    format,
+    path: feedUrl(site.edition, format),
+  }))
+}
+
+/** Next's `alternates.types`: one entry per media type, each listing its feeds. */
+function feedTypes(baseUrl: string, feeds: readonly FeedLink[]) {
+  const types: Record<string, { url: string; title: string }[]> = {}
+  for (const feed of feeds) {
+    const type = FEED_TYPES[feed.format]
+    ;(types[type] ??= []).push({ url: absoluteUrl(baseUrl, feed.path), title: feed.title })
+  }
+  return types
+}
+
+/** en-GB → en_GB, as Open Graph writes locales. */
+const ogLocale = (locale: string) => locale.replace('-', '_')
 
 /**
  * hreflang links for a page that exists in more than one edition, reciprocal by construction
@@ -38,24 +84,57 @@ export function languageAlternates(
 
 export function pageMetadata(
   site: SiteIdentity,
-  { title, description, path, noindex, alternates = {} }: PageMeta,
+  { title, description, path, noindex, alternates = {}, feeds = [], image }: PageMeta,
 ): Metadata {
   const url = absoluteUrl(site.baseUrl, path)
   const languages = languageAlternates(site, alternates)
+  const share = image ?? {
+    path: editionCardUrl(site.edition),
+    alt: site.name,
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+  }
+  const images = [
+    {
+      url: absoluteUrl(site.baseUrl, share.path),
+      alt: share.alt,
+      width: share.width,
+      height: share.height,
+    },
+  ]
+  const otherLocales = Object.keys(alternates)
+    .filter((edition) => edition !== site.edition)
+    .flatMap((edition) => (site.locales[edition] ? [ogLocale(site.locales[edition])] : []))
   return {
     title,
     description,
-    alternates: { canonical: url, ...(languages ? { languages } : {}) },
+    alternates: {
+      canonical: url,
+      ...(languages ? { languages } : {}),
+      types: feedTypes(site.baseUrl, [...feeds, ...editionFeeds(site)]),
+    },
     openGraph: {
       title,
       description,
       url,
       siteName: site.name,
-      locale: site.locale.replace('-', '_'),
+      locale: ogLocale(site.locale),
+      ...(otherLocales.length > 0 ? { alternateLocale: otherLocales } : {}),
       type: 'website',
+      images,
     },
+    twitter: { card: 'summary_large_image', title, description, images },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   }
+}
+
+/** The feeds of a section: its own three formats. */
+export function sectionFeeds(site: SiteIdentity, section: SectionRef): FeedLink[] {
+  return (['rss', 'atom', 'json'] as const).map((format) => ({
+    title: `${section.title} | ${site.name}`,
+    format,
+    path: feedUrl(site.edition, format, section.slug),
+  }))
 }
 
 /** `Headline | Section`; the layout's title template adds `| Site`. */
@@ -65,6 +144,13 @@ export function articleMetadata(site: SiteIdentity, article: ArticleDetail): Met
     description: article.summary,
     path: article.href,
     alternates: article.translations,
+    feeds: sectionFeeds(site, article.section),
+    image: {
+      path: shareCardUrl(article.href),
+      alt: article.title,
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+    },
   })
   return {
     ...base,
@@ -76,21 +162,10 @@ export function articleMetadata(site: SiteIdentity, article: ArticleDetail): Met
       ...base.openGraph,
       type: 'article',
       publishedTime: article.published,
-      ...(article.updated ? { modifiedTime: article.updated } : {}),
+      modifiedTime: article.updated ?? article.published,
       section: article.section.title,
       tags: article.tags.map((tag) => tag.label),
-      ...(article.image
-        ? {
-            images: [
-              {
-                url: absoluteUrl(site.baseUrl, article.image.src),
-                alt: article.image.alt,
-                width: article.image.width,
-                height: article.image.height,
-              },
-            ],
-          }
-        : {}),
+      authors: article.authors.map((author) => absoluteUrl(site.baseUrl, author.href)),
     },
   }
 }
@@ -107,6 +182,7 @@ export function sectionMetadata(
     description: section.description ?? section.title,
     path,
     alternates,
+    feeds: sectionFeeds(site, section),
   })
 }
 
@@ -120,22 +196,5 @@ export function standaloneMetadata(
     description: page.summary,
     path: page.href,
     alternates,
-  })
-}
-
-type SitemapSource = { path: string; lastModified?: string | undefined; alternates: Alternates }
-
-/** sitemap.xml entries with absolute URLs and the same hreflang alternates as the pages carry. */
-export function sitemapEntries(
-  site: Pick<SiteIdentity, 'baseUrl' | 'defaultEdition'>,
-  entries: readonly SitemapSource[],
-): MetadataRoute.Sitemap {
-  return entries.map(({ path, lastModified, alternates }) => {
-    const languages = languageAlternates(site, alternates)
-    return {
-      url: absoluteUrl(site.baseUrl, path),
-      ...(lastModified ? { lastModified } : {}),
-      ...(languages ? { alternates: { languages } } : {}),
-    }
   })
 }

@@ -1,0 +1,121 @@
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 documents, written by the `feed` package from the same
+ * view models as the pages. Pure: the feed routes in app/[edition]/feeds/ hand it the articles.
+ */
+import { Feed, type Item } from 'feed'
+import type { FeedArticle } from './content-types'
+import { absoluteUrl, type FeedFormat } from './routes'
+
+export type FeedChannel = {
+  /** "The Tigris Chronicle" or "Politics | The Tigris Chronicle" */
+  title: string
+  description: string
+  /** BCP 47 language of the edition: en, ar */
+  language: string
+  baseUrl: string
+  /** The page the feed follows: the edition's front or the section's front */
+  homePath: string
+  /** Where each format of this feed is published */
+  feedPaths: Record<FeedFormat, string>
+  /** The edition's logo */
+  logoPath: string
+  copyright: string
+}
+
+/**
+ * Links and images in article bodies are site-relative ("/en/…", "/images/…"); a feed reader
+ * shows them on another site, so they become absolute. The body is our own sanitized output,
+ * always with double-quoted attributes, so matching the attribute is enough.
+ */
+export function absoluteBodyUrls(html: string, baseUrl: string): string {
+  return html.replace(
+    /(\s(?:href|src))="(\/(?!\/)[^"]*)"/g,
+    (_match, attribute: string, path: string) => `${attribute}="${absoluteUrl(baseUrl, path)}"`,
+  )
+}
+
+function feedItem(channel: FeedChannel, article: FeedArticle): Item {
+  const url = absoluteUrl(channel.baseUrl, article.href)
+  const image = article.image
+  const lead = image
+    ? `<figure><img src="${absoluteUrl(channel.baseUrl, image.src)}" alt="${escapeAttribute(image.alt)}" width="${image.width}" height="${image.height}"/></figure>`
+    : ''
+  return {
+    title: article.title,
+    id: url,
+    guid: url,
+    link: url,
+    description: article.summary,
+    content: lead + absoluteBodyUrls(article.bodyHtml, channel.baseUrl),
+    date: new Date(article.updated ?? article.published),
+    published: new Date(article.published),
+    author: article.authors.map((author) => ({
+      name: author.name,
+      link: absoluteUrl(channel.baseUrl, author.href),
+    })),
+    category: [
+      { name: article.section.title, domain: absoluteUrl(channel.baseUrl, article.section.href) },
+      ...article.tags.map((tag) => ({
+        name: tag.label,
+        domain: absoluteUrl(channel.baseUrl, tag.href),
+      })),
+    ],
+    ...(image && article.leadImageFile
+      ? {
+          image: {
+            url: absoluteUrl(channel.baseUrl, image.src),
+            type: article.leadImageFile.type,
+            length: article.leadImageFile.bytes,
+            title: image.alt,
+          },
+        }
+      : {}),
+  }
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+}
+
+/** One feed document in the given format; articles newest first. */
+export function feedDocument(
+  channel: FeedChannel,
+  articles: readonly FeedArticle[],
+  format: FeedFormat,
+): string {
+  // The latest change among the items, not the clock: an unchanged site gives an unchanged feed.
+  const updated = articles
+    .map((article) => new Date(article.updated ?? article.published))
+    .reduce<Date | undefined>(
+      (latest, date) => (latest && latest > date ? latest : date),
+      undefined,
+    )
+  const feedLink = (kind: FeedFormat) => absoluteUrl(channel.baseUrl, channel.feedPaths[kind])
+  const feed = new Feed({
+    id: absoluteUrl(channel.baseUrl, channel.homePath),
+    link: absoluteUrl(channel.baseUrl, channel.homePath),
+    title: channel.title,
+    description: channel.description,
+    language: channel.language,
+    copyright: channel.copyright,
+    image: absoluteUrl(channel.baseUrl, channel.logoPath),
+    ...(updated ? { updated } : {}),
+    generator: false,
+    feedLinks: { rss: feedLink('rss'), atom: feedLink('atom'), json: feedLink('json') },
+  })
+  for (const article of articles) feed.addItem(feedItem(channel, article))
+  switch (format) {
+    case 'rss':
+      return feed.rss2()
+    case 'atom':
+      return feed.atom1()
+    case 'json':
+      return feed.json1()
+  }
+}
+
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+}

@@ -1,0 +1,275 @@
+/**
+ * Share cards: the 1200×630 PNG that social networks show beside a shared article, and the
+ * publisher logo that structured data points at. Drawn at build time by sharp, whose text
+ * renderer (Pango with HarfBuzz and FriBidi) joins Arabic letters and orders them right to left;
+ * no browser is involved. sharp cannot read the .woff2 files the site serves, so each face is
+ * decompressed to TrueType once (wawoff2) and handed to it as a font file.
+ *
+ * Cards are cached under .cache/share-cards/ by a hash of everything drawn on them, so a rebuild
+ * only draws the cards of new or edited headlines.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import sharp from 'sharp'
+import { decompress } from 'wawoff2'
+import { CARD_HEIGHT, CARD_WIDTH } from './share-card-size'
+
+/** Bump when the drawing below changes, so cached cards are redrawn. */
+const CARD_VERSION = 1
+
+const MARGIN = 80
+const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN
+const HEADLINE_TOP = 210
+const HEADLINE_MAX_HEIGHT = 300
+/** Largest first; the first size whose lines fit the headline box is used. */
+const HEADLINE_SIZES = [64, 56, 48, 42, 36]
+
+const colours = { paper: '#ffffff', ink: '#121212', muted: '#4a4a4a', accent: '#a0141b' }
+
+type Script = 'latin' | 'arabic'
+
+type FaceName = 'serif' | 'sans' | 'naskh' | 'sansArabic'
+
+/** The same faces as the site's CSS, one woff2 file per Unicode range. */
+const FACES: Record<FaceName, { family: string; files: string[] }> = {
+  serif: {
+    family: 'Source Serif 4',
+    files: ['source-serif-4/files/source-serif-4-latin-wght-normal.woff2'],
+  },
+  sans: { family: 'Inter', files: ['inter/files/inter-latin-wght-normal.woff2'] },
+  naskh: {
+    family: 'Noto Naskh Arabic',
+    files: [
+      'noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
+      'noto-naskh-arabic/files/noto-naskh-arabic-latin-wght-normal.woff2',
+    ],
+  },
+  sansArabic: {
+    family: 'Noto Sans Arabic',
+    files: [
+      'noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2',
+      'noto-sans-arabic/files/noto-sans-arabic-latin-wght-normal.woff2',
+    ],
+  },
+}
+
+/** Which face draws which line, per script: as on the site, Arabic headlines are set in sans. */
+const TYPE: Record<Script, { wordmark: FaceName; label: FaceName; headline: FaceName }> = {
+  latin: { wordmark: 'serif', label: 'sans', headline: 'serif' },
+  arabic: { wordmark: 'naskh', label: 'sansArabic', headline: 'sansArabic' },
+}
+
+export type ShareCard = {
+  /** The edition's name, drawn as the wordmark */
+  siteName: string
+  /** The section label above the headline; none on the edition's own card */
+  label?: string | undefined
+  headline: string
+  /** The site's host name, drawn at the foot */
+  domain: string
+  dir: 'ltr' | 'rtl'
+}
+
+export type CardPaths = {
+  /** The project root, where node_modules/ and .cache/ live */
+  root: string
+}
+
+/** Pango markup is XML: headlines may hold &, < and >. */
+function escapeMarkup(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+const fontFiles = new Map<string, Promise<string>>()
+
+/** The TrueType version of one woff2 file, decompressed once into .cache/fonts/. */
+function trueTypeFile(woff2: string, { root }: CardPaths): Promise<string> {
+  const cached = fontFiles.get(woff2)
+  if (cached) return cached
+  const task = (async () => {
+    const target = path.join(root, '.cache', 'fonts', path.basename(woff2, '.woff2') + '.ttf')
+    if (!existsSync(target)) {
+      const source = path.join(root, 'node_modules', '@fontsource-variable', woff2)
+      mkdirSync(path.dirname(target), { recursive: true })
+      // Write then rename: a parallel render worker never reads half a font.
+      const partial = `${target}.${process.pid}.partial`
+      writeFileSync(partial, await decompress(readFileSync(source)))
+      renameSync(partial, target)
+    }
+    return target
+  })()
+  fontFiles.set(woff2, task)
+  return task
+}
+
+/**
+ * Makes every file of a face known to fontconfig. libvips adds each font file it is given to the
+ * process's font set for good, so later text in that family finds all its Unicode ranges.
+ */
+async function loadFace(face: FaceName, paths: CardPaths): Promise<string> {
+  const files = await Promise.all(FACES[face].files.map((file) => trueTypeFile(file, paths)))
+  for (const fontfile of files.slice(1)) {
+    await sharp({ text: { text: '.', font: FACES[face].family, fontfile } }).toBuffer()
+  }
+  return files[0] as string
+}
+
+type TextBlock = { data: Buffer; width: number; height: number }
+
+async function drawText(
+  text: string,
+  options: { face: FaceName; weight: string; size: number; colour: string; dir: 'ltr' | 'rtl' },
+  paths: CardPaths,
+): Promise<TextBlock> {
+  const fontfile = await loadFace(options.face, paths)
+  const { data, info } = await sharp({
+    text: {
+      text: `<span foreground="${options.colour}">${escapeMarkup(text)}</span>`,
+      font: `${FACES[options.face].family} ${options.weight} ${options.size}`,
+      fontfile,
+      width: TEXT_WIDTH,
+      dpi: 72,
+      rgba: true,
+      wrap: 'word',
+      align: options.dir === 'rtl' ? 'right' : 'left',
+    },
+  })
+    .png()
+    .toBuffer({ resolveWithObject: true })
+  return { data, width: info.width, height: info.height }
+}
+
+/** The largest headline size whose lines fit the box; the smallest size when none does. */
+async function drawHeadline(card: ShareCard, paths: CardPaths): Promise<TextBlock> {
+  const face = TYPE[scriptOf(card)].headline
+  let block: TextBlock | undefined
+  for (const size of HEADLINE_SIZES) {
+    block = await drawText(
+      card.headline,
+      { face, weight: 'Bold', size, colour: colours.ink, dir: card.dir },
+      paths,
+    )
+    if (block.height <= HEADLINE_MAX_HEIGHT) return block
+  }
+  return block as TextBlock
+}
+
+function scriptOf(card: Pick<ShareCard, 'dir'>): Script {
+  return card.dir === 'rtl' ? 'arabic' : 'latin'
+}
+
+/** Left offset of a block that starts at the inline start: the left margin, or the right one. */
+function inlineStart(block: TextBlock, dir: 'ltr' | 'rtl'): number {
+  return dir === 'rtl' ? CARD_WIDTH - MARGIN - block.width : MARGIN
+}
+
+/** Draws a card: accent rule, wordmark, section label, headline, and the site's address. */
+export async function drawShareCard(card: ShareCard, paths: CardPaths): Promise<Buffer> {
+  const type = TYPE[scriptOf(card)]
+  const style = { dir: card.dir }
+  const label = card.label
+    ? await drawText(
+        card.dir === 'rtl' ? card.label : card.label.toUpperCase(),
+        { ...style, face: type.label, weight: 'Bold', size: 28, colour: colours.accent },
+        paths,
+      )
+    : undefined
+  const [wordmark, headline, domain] = await Promise.all([
+    drawText(
+      card.siteName,
+      { ...style, face: type.wordmark, weight: 'Bold', size: 44, colour: colours.ink },
+      paths,
+    ),
+    drawHeadline(card, paths),
+    drawText(
+      card.domain,
+      { ...style, face: type.label, weight: 'Medium', size: 24, colour: colours.muted },
+      paths,
+    ),
+  ])
+  const rule = (top: number, height: number, colour: string) => ({
+    input: {
+      create: { width: CARD_WIDTH, height, channels: 4 as const, background: colour },
+    },
+    top,
+    left: 0,
+  })
+  return sharp({
+    create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4, background: colours.paper },
+  })
+    .composite([
+      rule(0, 14, colours.accent),
+      { input: wordmark.data, top: 56, left: inlineStart(wordmark, card.dir) },
+      ...(label ? [{ input: label.data, top: 150, left: inlineStart(label, card.dir) }] : []),
+      { input: headline.data, top: HEADLINE_TOP, left: inlineStart(headline, card.dir) },
+      rule(CARD_HEIGHT - 90, 2, colours.ink),
+      { input: domain.data, top: CARD_HEIGHT - 68, left: inlineStart(domain, card.dir) },
+    ])
+    .png({ compressionLevel: 9 })
+    .toBuffer()
+}
+
+/** The publisher logo for structured data: the wordmark on white, 600 pixels wide at most. */
+export async function drawLogo(
+  siteName: string,
+  dir: 'ltr' | 'rtl',
+  paths: CardPaths,
+): Promise<Buffer> {
+  const face = TYPE[scriptOf({ dir })].wordmark
+  const text = await drawText(
+    siteName,
+    { face, weight: 'Bold', size: 40, colour: colours.ink, dir },
+    paths,
+  )
+  const width = Math.min(600, text.width + 20)
+  const height = 60
+  const input = await sharp(text.data)
+    .resize({ width: width - 20, height: height - 8, fit: 'inside', withoutEnlargement: true })
+    .toBuffer({ resolveWithObject: true })
+  return sharp({ create: { width, height, channels: 4, background: colours.paper } })
+    .composite([
+      {
+        input: input.data,
+        top: Math.round((height - input.info.height) / 2),
+        left: Math.round((width - input.info.width) / 2),
+      },
+    ])
+    .png({ compressionLevel: 9 })
+    .toBuffer()
+}
+
+/** The key a card is cached under: changes when anything drawn on it changes. */
+export function cardKey(kind: string, input: unknown): string {
+  const fonts = Object.values(FACES).flatMap((face) => face.files)
+  return createHash('sha256')
+    .update(JSON.stringify({ kind, version: CARD_VERSION, input, fonts }))
+    .digest('hex')
+    .slice(0, 32)
+}
+
+/** Returns the cached PNG for `key`, drawing and caching it on a miss. */
+export async function cachedPng(
+  key: string,
+  draw: () => Promise<Buffer>,
+  { root }: CardPaths,
+): Promise<Buffer> {
+  const file = path.join(root, '.cache', 'share-cards', `${key}.png`)
+  if (existsSync(file)) return readFileSync(file)
+  const png = await draw()
+  mkdirSync(path.dirname(file), { recursive: true })
+  const partial = `${file}.${process.pid}.partial`
+  writeFileSync(partial, png)
+  renameSync(partial, file)
+  return png
+}
+
+/** An article's card, from the cache when its headline, section and edition are unchanged. */
+export function shareCardPng(card: ShareCard, paths: CardPaths): Promise<Buffer> {
+  return cachedPng(cardKey('article', card), () => drawShareCard(card, paths), paths)
+}
+
+/** An edition's logo, from the cache when its name is unchanged. */
+export function logoPng(siteName: string, dir: 'ltr' | 'rtl', paths: CardPaths): Promise<Buffer> {
+  return cachedPng(cardKey('logo', { siteName, dir }), () => drawLogo(siteName, dir, paths), paths)
+}
