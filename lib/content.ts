@@ -40,7 +40,16 @@ import type { EditionCode } from './i18n/dictionaries'
 import { imageMimeType, readImageDimensions, resolveImage } from './images'
 import { pageNumbers, paginate, type Paged } from './pagination'
 import { ContentError } from './problems'
-import { articleUrl, authorUrl, editionUrl, pageUrl, sectionUrl, tagSlug, tagUrl } from './routes'
+import {
+  articleUrl,
+  authorUrl,
+  editionUrl,
+  pageUrl,
+  searchUrl,
+  sectionUrl,
+  tagSlug,
+  tagUrl,
+} from './routes'
 import type { ShareCard } from './share-card'
 import { editionConfig, publishedEditions, site } from './site'
 
@@ -346,6 +355,11 @@ export const getEditionChrome = memoize((edition: EditionCode): EditionChromeDat
 /** Every edition's front page. */
 export function frontPageAlternates(): Alternates {
   return alternatesIn(publishedEditions, editionUrl)
+}
+
+/** Every edition's search page. */
+export function searchAlternates(): Alternates {
+  return alternatesIn(publishedEditions, searchUrl)
 }
 
 /** A section front exists in every edition, under the same slug. */

@@ -3,8 +3,9 @@
  *   1. Contentlayer reads and type-checks every markdown file;
  *   2. lib/content-rules.ts checks dates, references, slugs and images;
  *   3. `next build` renders every page into a staging folder;
- *   4. every page gets its Content Security Policy, and the host its headers file;
- *   5. the staging folder replaces out/ in one rename.
+ *   4. Pagefind indexes the articles for search;
+ *   5. every page gets its Content Security Policy, and the host its headers file;
+ *   6. the staging folder replaces out/ in one rename.
  * Any failure stops the build with the file and field at fault and leaves out/ as it was.
  *
  *   npm run build
@@ -17,6 +18,7 @@ import { checkContent } from './check-content'
 import { inputsBuildId } from './build-id'
 import { addPolicies } from './csp'
 import { writeHeaders } from './headers'
+import { writeSearchIndex } from './search-index'
 import { bin, run } from './run'
 
 const root = process.cwd()
@@ -77,6 +79,16 @@ async function main() {
   if (next.code !== 0) {
     rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
     fail('next build failed (see above).')
+  }
+
+  console.log('› Indexing articles for search (Pagefind)')
+  try {
+    const counts = await writeSearchIndex(path.join(root, STAGING_DIR))
+    const summary = Object.entries(counts).map(([lang, pages]) => `${pages} (${lang})`)
+    console.log(`  articles indexed: ${summary.join(', ')}`)
+  } catch (error) {
+    rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
+    fail(`the search index could not be written: ${(error as Error).message}`)
   }
 
   console.log('› Securing pages (Content Security Policy, host headers)')

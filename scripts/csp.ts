@@ -26,7 +26,8 @@ export function scriptHashes(html: string): string[] {
 export function policyFor(hashes: readonly string[]): string {
   return [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    // Search (Pagefind) compiles its WebAssembly; 'wasm-unsafe-eval' allows that and no eval().
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
     // Tailwind ships a stylesheet, but React writes a few style attributes (and the print base URL).
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

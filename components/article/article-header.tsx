@@ -25,26 +25,39 @@ function Label({ article, edition }: Props) {
 export function ArticleHeader({ article, edition }: Props) {
   return (
     <header>
-      <Breadcrumb trail={article.trail} edition={edition} />
-      <Label article={article} edition={edition} />
-      {article.status !== 'published' && (
-        <p className="mt-4 inline-block border-2 border-dashed border-accent px-2 py-0.5 font-sans text-sm font-bold text-accent">
-          {article.status === 'draft' ? edition.t.draft : edition.t.scheduled}
-        </p>
-      )}
+      {/* Search indexes the headline, standfirst and body only (see ArticlePage). */}
+      <div data-pagefind-ignore="all">
+        <Breadcrumb trail={article.trail} edition={edition} />
+        <Label article={article} edition={edition} />
+        {article.status !== 'published' && (
+          <p className="mt-4 inline-block border-2 border-dashed border-accent px-2 py-0.5 font-sans text-sm font-bold text-accent">
+            {article.status === 'draft' ? edition.t.draft : edition.t.scheduled}
+          </p>
+        )}
+      </div>
       <h1
         id="headline"
+        data-pagefind-meta="title"
+        data-pagefind-weight="10"
         className="font-headline mt-3 text-3xl leading-[1.15] font-bold text-balance md:text-5xl"
       >
         {article.title}
       </h1>
       {article.kind === 'opinion' && article.authors.length > 0 && (
-        <p className="mt-4 font-sans text-xl font-semibold">
+        <p className="mt-4 font-sans text-xl font-semibold" data-pagefind-ignore="all">
           {article.authors.map((author) => author.name).join(', ')}
         </p>
       )}
-      <p className="mt-4 text-xl leading-snug text-muted md:text-2xl">{article.summary}</p>
-      <ArticleMeta article={article} edition={edition} />
+      <p
+        data-pagefind-meta="standfirst"
+        data-pagefind-weight="5"
+        className="mt-4 text-xl leading-snug text-muted md:text-2xl"
+      >
+        {article.summary}
+      </p>
+      <div data-pagefind-ignore="all">
+        <ArticleMeta article={article} edition={edition} />
+      </div>
     </header>
   )
 }

@@ -1,10 +1,13 @@
 import type { ArticleDetail } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import { JsonLd } from '@/components/seo/json-ld'
+import { formatForEdition, siteIdentity, type EditionContext } from '@/lib/edition'
+import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data'
 import { ArticleBody } from './article-body'
 import { ArticleHeader } from './article-header'
 import { CorrectionsBox } from './corrections-box'
 import { LeadImage } from './lead-image'
 import { RelatedArticles } from './related-articles'
+import { ShareLinks } from './share-links'
 import { SourceAttribution } from './source-attribution'
 import { TagList } from './tag-list'
 
@@ -13,17 +16,48 @@ type Props = {
   edition: EditionContext
 }
 
+/**
+ * Section and date for the search results list. Pagefind separates metadata with commas, so
+ * none may stay inside a value.
+ */
+function searchMeta(article: ArticleDetail, edition: EditionContext): string {
+  const clean = (value: string) => value.replace(/,/g, ' ')
+  const date = formatForEdition(edition, new Date(article.published), 'date')
+  return `section:${clean(article.section.title)}, date:${clean(date)}`
+}
+
 /** A whole article, readable without JavaScript and printable. */
 export function ArticlePage({ article, edition }: Props) {
+  const site = siteIdentity(edition)
+  const current = { name: article.title, href: article.href }
   return (
     <div className="mx-auto max-w-3xl">
-      <article aria-labelledby="headline">
+      <JsonLd
+        data={[
+          articleJsonLd(site, article),
+          breadcrumbJsonLd(site, edition.t.home, article.trail, current),
+        ]}
+      />
+      {/* Pagefind indexes this article alone (never navigation, footer or related lists), and
+          only its headline, standfirst and body: everything else is marked data-pagefind-ignore. */}
+      <article
+        aria-labelledby="headline"
+        data-pagefind-body
+        data-pagefind-meta={searchMeta(article, edition)}
+      >
         <ArticleHeader article={article} edition={edition} />
-        {article.image && <LeadImage image={article.image} edition={edition} />}
+        {article.image && (
+          <div data-pagefind-ignore="all">
+            <LeadImage image={article.image} edition={edition} />
+          </div>
+        )}
         <ArticleBody html={article.bodyHtml} />
-        {article.source && <SourceAttribution source={article.source} edition={edition} />}
-        <TagList tags={article.tags} edition={edition} />
-        <CorrectionsBox corrections={article.corrections} edition={edition} />
+        <div data-pagefind-ignore="all">
+          {article.source && <SourceAttribution source={article.source} edition={edition} />}
+          <TagList tags={article.tags} edition={edition} />
+          <CorrectionsBox corrections={article.corrections} edition={edition} />
+          <ShareLinks title={article.title} href={article.href} edition={edition} />
+        </div>
       </article>
       <RelatedArticles articles={article.related} edition={edition} />
     </div>

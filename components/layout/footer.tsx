@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { NavSection, PageView } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
-import { editionUrl } from '@/lib/routes'
+import { editionUrl, feedUrl } from '@/lib/routes'
 import { site } from '@/lib/site'
 
 type Props = {
@@ -9,6 +9,13 @@ type Props = {
   sections: NavSection[]
   pages: PageView[]
 }
+
+/** Format names are the same in every language. */
+const FEED_LINKS = [
+  { format: 'rss', label: 'RSS' },
+  { format: 'atom', label: 'Atom' },
+  { format: 'json', label: 'JSON Feed' },
+] as const
 
 export function Footer({ edition, sections, pages }: Props) {
   const { t } = edition
@@ -57,6 +64,16 @@ export function Footer({ edition, sections, pages }: Props) {
                 >
                   {other.language}
                 </Link>
+              </li>
+            ))}
+          </ul>
+          <h2 className={`${headingClass} mt-6`}>{t.feeds}</h2>
+          <ul className="flex flex-wrap gap-x-3 gap-y-1">
+            {FEED_LINKS.map(({ format, label }) => (
+              <li key={format}>
+                <a href={feedUrl(edition.code, format)} className="hover:underline">
+                  {label}
+                </a>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import type { NavSection } from '@/lib/content-types'
 import { formatForEdition, type EditionContext } from '@/lib/edition'
 import { isoDateIn } from '@/lib/format'
 import { editionUrl } from '@/lib/routes'
+import { SearchForm } from '@/components/search/search-form'
 import { SectionNav } from './section-nav'
 
 type Props = {
@@ -42,6 +43,7 @@ export function Masthead({ edition, sections, editionSwitch }: Props) {
           </p>
           <p className="hidden sm:block">{edition.tagline}</p>
           <div className="mt-1">{editionSwitch}</div>
+          <SearchForm edition={edition} id="masthead-search" className="mt-2 w-full sm:w-64" />
         </div>
       </div>
       <SectionNav sections={sections} edition={edition} />

@@ -1,5 +1,7 @@
 import type { FrontPage as FrontPageModel } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import { JsonLd } from '@/components/seo/json-ld'
+import { siteIdentity, type EditionContext } from '@/lib/edition'
+import { websiteJsonLd } from '@/lib/structured-data'
 import { SectionBlock } from './section-block'
 import { StoryList } from './story-list'
 import { StoryTeaser } from './story-teaser'
@@ -14,6 +16,7 @@ export function FrontPage({ front, edition }: Props) {
   const { t } = edition
   return (
     <>
+      <JsonLd data={[websiteJsonLd(siteIdentity(edition), edition.tagline)]} />
       <h1 className="sr-only">{edition.name}</h1>
       {front.lead ? (
         <div className="grid gap-8 border-b border-rule pb-8 lg:grid-cols-12">

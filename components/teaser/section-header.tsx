@@ -1,7 +1,9 @@
 import Link from 'next/link'
 import { Breadcrumb } from '@/components/ui/breadcrumb'
 import type { SectionView } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import { JsonLd } from '@/components/seo/json-ld'
+import { siteIdentity, type EditionContext } from '@/lib/edition'
+import { breadcrumbJsonLd } from '@/lib/structured-data'
 
 type Props = {
   section: SectionView
@@ -12,6 +14,7 @@ type Props = {
 export function SectionHeader({ section, edition }: Props) {
   return (
     <header className="border-b-2 border-ink pb-4">
+      <JsonLd data={[breadcrumbJsonLd(siteIdentity(edition), edition.t.home, section.trail)]} />
       {section.parent && <Breadcrumb trail={section.trail} edition={edition} lastIsCurrent />}
       <h1 className="font-headline mt-2 text-4xl font-bold">{section.title}</h1>
       {section.description && <p className="mt-2 text-lg text-muted">{section.description}</p>}

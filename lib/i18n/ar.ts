@@ -51,4 +51,24 @@ export const ar: Dictionary = {
   photo: 'صورة',
   draft: 'مسودة',
   scheduled: 'مجدول',
+  search: {
+    title: 'بحث',
+    label: 'ابحث في المقالات',
+    submit: 'بحث',
+    needsJavaScript:
+      'يعمل البحث في متصفحك ويحتاج إلى جافاسكريبت. ويمكن الوصول إلى كل مقال أيضًا من صفحات الأقسام والمواضيع.',
+    searching: 'جارٍ البحث…',
+    resultsFor: 'نتائج البحث عن «{query}»',
+    noResults: 'لا توجد مقالات تطابق هذه الكلمات. جرّب كلمات أقل أو مختلفة.',
+    unavailable: 'البحث غير متاح الآن.',
+  },
+  share: {
+    heading: 'شارك هذا المقال',
+    x: 'إكس',
+    facebook: 'فيسبوك',
+    whatsapp: 'واتساب',
+    telegram: 'تيليغرام',
+    email: 'البريد الإلكتروني',
+  },
+  feeds: 'الخلاصات',
 }

@@ -44,4 +44,32 @@ export type Dictionary = {
   photo: string
   draft: string
   scheduled: string
+  search: SearchLabels
+  share: ShareLabels
+  feeds: string
+}
+
+/** Strings of the search box and page; plain strings, since the results list runs in the browser. */
+export type SearchLabels = {
+  title: string
+  /** The accessible name of the search box */
+  label: string
+  submit: string
+  /** Shown with JavaScript off: the results are found in the browser */
+  needsJavaScript: string
+  searching: string
+  /** "{query}" is replaced by what the reader typed */
+  resultsFor: string
+  noResults: string
+  /** The index is written by `npm run build`; `npm run dev` has none */
+  unavailable: string
+}
+
+export type ShareLabels = {
+  heading: string
+  x: string
+  facebook: string
+  whatsapp: string
+  telegram: string
+  email: string
 }

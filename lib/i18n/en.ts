@@ -40,4 +40,24 @@ export const en: Dictionary = {
   photo: 'Photo',
   draft: 'Draft',
   scheduled: 'Scheduled',
+  search: {
+    title: 'Search',
+    label: 'Search articles',
+    submit: 'Search',
+    needsJavaScript:
+      'Search runs in your browser and needs JavaScript. Every article is also reachable from the section pages and topics.',
+    searching: 'Searching…',
+    resultsFor: 'Results for “{query}”',
+    noResults: 'No articles match these words. Try fewer or different words.',
+    unavailable: 'Search is not available right now.',
+  },
+  share: {
+    heading: 'Share this article',
+    x: 'X',
+    facebook: 'Facebook',
+    whatsapp: 'WhatsApp',
+    telegram: 'Telegram',
+    email: 'Email',
+  },
+  feeds: 'Feeds',
 }

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import { EditionChrome } from '@/components/layout/edition-chrome'
+import { SearchPage } from '@/components/search/search-page'
+import { getEditionChrome, searchAlternates } from '@/lib/content'
+import { getEdition, siteIdentity } from '@/lib/edition'
+import { searchUrl } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ edition: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const edition = getEdition((await params).edition)
+  return pageMetadata(siteIdentity(edition), {
+    title: edition.t.search.title,
+    description: edition.t.search.label,
+    path: searchUrl(edition.code),
+    alternates: searchAlternates(),
+    noindex: true,
+  })
+}
+
+export default async function SearchRoute({ params }: Props) {
+  const edition = getEdition((await params).edition)
+  return (
+    <EditionChrome
+      edition={edition}
+      chrome={getEditionChrome(edition.code)}
+      alternates={searchAlternates()}
+    >
+      <SearchPage edition={edition} />
+    </EditionChrome>
+  )
+}

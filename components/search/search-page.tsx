@@ -1,0 +1,22 @@
+import type { EditionContext } from '@/lib/edition'
+import { SearchForm } from './search-form'
+import { SearchResults } from './search-results'
+
+type Props = { edition: EditionContext }
+
+const INPUT_ID = 'search-page-query'
+
+/** The search page: the form, a note for readers without JavaScript, and the results. */
+export function SearchPage({ edition }: Props) {
+  const { search } = edition.t
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="font-headline text-4xl font-bold">{search.title}</h1>
+      <SearchForm edition={edition} id={INPUT_ID} className="mt-6 max-w-xl text-base" />
+      <noscript>
+        <p className="mt-6 border-s-4 border-accent ps-4">{search.needsJavaScript}</p>
+      </noscript>
+      <SearchResults labels={search} inputId={INPUT_ID} separator={edition.t.separator} />
+    </div>
+  )
+}
