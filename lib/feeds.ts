@@ -1,5 +1,5 @@
 /**
- * RSS 2.0, Atom 1.0 and JSON Feed 1.1 documents, written by the `feed` package from the same
+ * RSS 2.0, Atom 1.0 and JSON Feed 1 documents, written by the `feed` package from the same
  * view models as the pages. Pure: the feed routes in app/[edition]/feeds/ hand it the articles.
  */
 import { Feed, type Item } from 'feed'
@@ -20,6 +20,8 @@ export type FeedChannel = {
   /** The edition's logo */
   logoPath: string
   copyright: string
+  /** Credited on stories that name no author ("Chronicle staff") */
+  staffByline: string
 }
 
 /**
@@ -49,10 +51,14 @@ function feedItem(channel: FeedChannel, article: FeedArticle): Item {
     content: lead + absoluteBodyUrls(article.bodyHtml, channel.baseUrl),
     date: new Date(article.updated ?? article.published),
     published: new Date(article.published),
-    author: article.authors.map((author) => ({
-      name: author.name,
-      link: absoluteUrl(channel.baseUrl, author.href),
-    })),
+    // Never an empty list: the feed package's JSON writer fails on one.
+    author:
+      article.authors.length > 0
+        ? article.authors.map((author) => ({
+            name: author.name,
+            link: absoluteUrl(channel.baseUrl, author.href),
+          }))
+        : [{ name: channel.staffByline }],
     category: [
       { name: article.section.title, domain: absoluteUrl(channel.baseUrl, article.section.href) },
       ...article.tags.map((tag) => ({

@@ -31,7 +31,7 @@ describe('Content Security Policy', () => {
     const html = withPolicy(page)
     assert.match(
       html,
-      /^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/,
+      /^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
     )
     assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'))
   })

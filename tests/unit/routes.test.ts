@@ -4,7 +4,9 @@ import { paginate, pageNumbers, parsePageNumber } from '../../lib/pagination'
 import {
   articleUrl,
   decodeSegment,
+  feedUrl,
   isValidSlug,
+  parseFeedPath,
   sectionUrl,
   tagSlug,
   tagUrl,
@@ -76,5 +78,16 @@ describe('pagination', () => {
     assert.equal(parsePageNumber('2'), 2)
     for (const bad of ['0', '02', '-1', '1.5', 'two'])
       assert.equal(parsePageNumber(bad), undefined, bad)
+  })
+})
+
+describe('feed addresses', () => {
+  it('puts every feed under /<edition>/feeds/ and reads the path back', () => {
+    assert.equal(feedUrl('en', 'rss'), '/en/feeds/rss.xml')
+    assert.equal(feedUrl('ar', 'json', 'economy'), '/ar/feeds/economy/feed.json')
+    assert.deepEqual(parseFeedPath(['rss.xml']), { format: 'rss' })
+    assert.deepEqual(parseFeedPath(['economy', 'atom.xml']), { format: 'atom', section: 'economy' })
+    assert.equal(parseFeedPath(['economy', 'feed.xml']), undefined)
+    assert.equal(parseFeedPath(['a', 'b', 'rss.xml']), undefined)
   })
 })

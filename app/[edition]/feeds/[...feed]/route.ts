@@ -51,6 +51,7 @@ export async function GET(_request: Request, { params }: Context) {
     },
     logoPath: logoUrl(edition.code),
     copyright: `© ${edition.name}`,
+    staffByline: edition.defaultByline,
   }
   const body = feedDocument(channel, getFeedArticles(edition.code, section?.slug), path.format)
   return new Response(body, { headers: { 'Content-Type': FEED_CONTENT_TYPES[path.format] } })

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import {
+  newsSitemapXml,
+  sitemapIndexXml,
+  sitemapParts,
+  urlsetXml,
+  type SitemapSource,
+} from '../../lib/sitemaps'
+import { feedArticle, SITE } from './discovery-fixtures'
+
+const entries: SitemapSource[] = [
+  {
+    path: '/en/',
+    lastModified: '2026-11-27T09:00:00+03:00',
+    alternates: { en: '/en/', ar: '/ar/' },
+  },
+  { path: '/en/politics/', lastModified: '2026-11-26T09:00:00+03:00', alternates: {} },
+  {
+    path: '/ar/',
+    lastModified: '2026-11-25T09:00:00+03:00',
+    alternates: { en: '/en/', ar: '/ar/' },
+  },
+]
+
+describe('sitemaps', () => {
+  it('keeps up to the limit in one file and splits beyond it', () => {
+    assert.equal(sitemapParts(entries).length, 1)
+    assert.deepEqual(
+      sitemapParts(entries, 2).map((part) => part.length),
+      [2, 1],
+    )
+    assert.deepEqual(sitemapParts([], 2), [[]])
+  })
+
+  it('lists each page with lastmod and reciprocal hreflang links, x-default on the default edition', async () => {
+    const xml = await urlsetXml(SITE, entries)
+    assert.match(
+      xml,
+      /<url><loc>https:\/\/news\.example\.org\/en\/<\/loc><lastmod>2026-11-27T06:00:00\.000Z<\/lastmod>/,
+    )
+    assert.match(xml, /hreflang="ar" href="https:\/\/news\.example\.org\/ar\/"/)
+    assert.match(xml, /hreflang="x-default" href="https:\/\/news\.example\.org\/en\/"/)
+    // A page with no translation carries no hreflang links.
+    assert.match(
+      xml,
+      /<loc>https:\/\/news\.example\.org\/en\/politics\/<\/loc><lastmod>[^<]+<\/lastmod><\/url>/,
+    )
+  })
+
+  it('indexes the parts with the newest lastmod inside each', async () => {
+    const xml = await sitemapIndexXml(SITE, [
+      { path: '/sitemaps/pages-1.xml', entries: entries.slice(0, 2) },
+      { path: '/sitemaps/pages-2.xml', entries: entries.slice(2) },
+    ])
+    assert.match(
+      xml,
+      /<sitemap><loc>https:\/\/news\.example\.org\/sitemaps\/pages-1\.xml<\/loc><lastmod>2026-11-27T06:00:00\.000Z<\/lastmod><\/sitemap>/,
+    )
+    assert.match(xml, /pages-2\.xml<\/loc><lastmod>2026-11-25T06:00:00\.000Z/)
+  })
+
+  it('writes news entries with publication, date and an escaped title', async () => {
+    const xml = await newsSitemapXml(SITE, { name: 'The Test Chronicle', language: 'en' }, [
+      feedArticle(),
+    ])
+    assert.match(
+      xml,
+      /<news:publication><news:name>The Test Chronicle<\/news:name><news:language>en<\/news:language><\/news:publication>/,
+    )
+    assert.match(xml, /<news:publication_date>2026-11-27T09:00:00\+03:00<\/news:publication_date>/)
+    assert.match(xml, /<news:title>Bridge opens &amp; traffic &lt;flows&gt;<\/news:title>/)
+  })
+
+  it('writes an empty news sitemap when nothing was published in the window', async () => {
+    const xml = await newsSitemapXml(SITE, { name: 'X', language: 'en' }, [])
+    assert.match(xml, /<urlset [^>]*><\/urlset>$/)
+  })
+})
