@@ -22,6 +22,8 @@ export type FeedChannel = {
   copyright: string
   /** Credited on stories that name no author ("Chronicle staff") */
   staffByline: string
+  /** The feed's time when it has no items yet: the build's, never the clock's */
+  builtAt: Date
 }
 
 /**
@@ -59,13 +61,15 @@ function feedItem(channel: FeedChannel, article: FeedArticle): Item {
             link: absoluteUrl(channel.baseUrl, author.href),
           }))
         : [{ name: channel.staffByline }],
-    category: [
-      { name: article.section.title, domain: absoluteUrl(channel.baseUrl, article.section.href) },
-      ...article.tags.map((tag) => ({
-        name: tag.label,
-        domain: absoluteUrl(channel.baseUrl, tag.href),
-      })),
-    ],
+    // RSS reads name and domain; Atom requires a term and shows the label (name).
+    category: [article.section, ...article.tags.map((tag) => ({ ...tag, title: tag.label }))].map(
+      ({ slug, title, href }) => ({
+        name: title,
+        term: slug,
+        domain: absoluteUrl(channel.baseUrl, href),
+        scheme: absoluteUrl(channel.baseUrl, href),
+      }),
+    ),
     ...(image && article.leadImageFile
       ? {
           image: {
@@ -105,7 +109,7 @@ export function feedDocument(
     language: channel.language,
     copyright: channel.copyright,
     image: absoluteUrl(channel.baseUrl, channel.logoPath),
-    ...(updated ? { updated } : {}),
+    updated: updated ?? channel.builtAt,
     generator: false,
     feedLinks: { rss: feedLink('rss'), atom: feedLink('atom'), json: feedLink('json') },
   })

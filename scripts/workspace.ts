@@ -21,6 +21,7 @@ const CODE = [
   'app',
   'components',
   'lib',
+  'types',
   'scripts',
   'public',
   'contentlayer.config.ts',

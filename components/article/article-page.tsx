@@ -17,14 +17,10 @@ type Props = {
 }
 
 /**
- * Section and date for the search results list. Pagefind separates metadata with commas, so
- * none may stay inside a value.
+ * Pagefind metadata given as `key:value` in an attribute. It reads commas as separators, so none
+ * may stay inside a value; each key sits on its own element.
  */
-function searchMeta(article: ArticleDetail, edition: EditionContext): string {
-  const clean = (value: string) => value.replace(/,/g, ' ')
-  const date = formatForEdition(edition, new Date(article.published), 'date')
-  return `section:${clean(article.section.title)}, date:${clean(date)}`
-}
+const searchMeta = (key: string, value: string) => `${key}:${value.replace(/,/g, ' ')}`
 
 /** A whole article, readable without JavaScript and printable. */
 export function ArticlePage({ article, edition }: Props) {
@@ -43,7 +39,7 @@ export function ArticlePage({ article, edition }: Props) {
       <article
         aria-labelledby="headline"
         data-pagefind-body
-        data-pagefind-meta={searchMeta(article, edition)}
+        data-pagefind-meta={searchMeta('section', article.section.title)}
       >
         <ArticleHeader article={article} edition={edition} />
         {article.image && (
@@ -51,7 +47,14 @@ export function ArticlePage({ article, edition }: Props) {
             <LeadImage image={article.image} edition={edition} />
           </div>
         )}
-        <ArticleBody html={article.bodyHtml} />
+        <div
+          data-pagefind-meta={searchMeta(
+            'date',
+            formatForEdition(edition, new Date(article.published), 'date'),
+          )}
+        >
+          <ArticleBody html={article.bodyHtml} />
+        </div>
         <div data-pagefind-ignore="all">
           {article.source && <SourceAttribution source={article.source} edition={edition} />}
           <TagList tags={article.tags} edition={edition} />

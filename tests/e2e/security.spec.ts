@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { TEMPLATE_PATHS, XSS_CORPUS_PATH } from '../support/templates'
 
-const TEMPLATES = [...TEMPLATE_PATHS, XSS_CORPUS_PATH]
+// A search with results runs Pagefind's WebAssembly under the page's policy.
+const TEMPLATES = [...TEMPLATE_PATHS, XSS_CORPUS_PATH, '/en/search/?q=bridge']
 
 /** Records policy violations, console errors and uncaught errors from the first script on. */
 async function watch(page: Page) {

@@ -8,11 +8,13 @@ export const TEMPLATE_PATHS = [
   '/en/tags/oil-prices/',
   '/en/authors/ada-reporter/',
   '/en/pages/about/',
+  '/en/search/',
   '/en/no-such-page/',
   '/ar/',
   `/ar/local-news/${encodeURIComponent('جسر-النهر')}/`,
   `/ar/tags/${encodeURIComponent('الموصل')}/`,
   '/ar/pages/about/',
+  '/ar/search/',
 ]
 
 /** The article whose body is a corpus of script-injection attempts. */

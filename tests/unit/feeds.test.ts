@@ -19,6 +19,7 @@ const channel: FeedChannel = {
   logoPath: '/en/logo.png',
   copyright: `© ${SITE.name}`,
   staffByline: 'Chronicle staff',
+  builtAt: new Date('2026-11-27T12:00:00Z'),
 }
 
 const older = feedArticle({
@@ -91,6 +92,21 @@ describe('feeds', () => {
     assert.equal(feed.items[0].image, 'https://news.example.org/images/sample/bridge.jpg')
     // A story that names no writer is credited to the newsroom's staff.
     assert.equal(feed.items[1].author.name, 'Chronicle staff')
+  })
+
+  it('dates an empty feed by the build, so rebuilding the same content changes nothing', () => {
+    const first = feedDocument(channel, [], 'rss')
+    assert.equal(parseFeed(first).items.length, 0)
+    assert.match(first, /<lastBuildDate>Fri, 27 Nov 2026 12:00:00 GMT<\/lastBuildDate>/)
+    assert.equal(feedDocument(channel, [], 'atom'), feedDocument(channel, [], 'atom'))
+  })
+
+  it('gives Atom categories the term the format requires', () => {
+    const atom = feedDocument(channel, articles, 'atom')
+    assert.match(
+      atom,
+      /<category label="Baghdad" scheme="https:\/\/news\.example\.org\/en\/tags\/baghdad\/" term="baghdad"\/>/,
+    )
   })
 
   it('leaves absolute and protocol-relative links alone', () => {

@@ -1,3 +1,4 @@
+import { buildTime } from '@/lib/clock'
 import { getFeedArticles, getSection, getSectionSlugs } from '@/lib/content'
 import { editionParams, getEdition } from '@/lib/edition'
 import { FEED_CONTENT_TYPES, feedDocument } from '@/lib/feeds'
@@ -52,6 +53,7 @@ export async function GET(_request: Request, { params }: Context) {
     logoPath: logoUrl(edition.code),
     copyright: `© ${edition.name}`,
     staffByline: edition.defaultByline,
+    builtAt: buildTime,
   }
   const body = feedDocument(channel, getFeedArticles(edition.code, section?.slug), path.format)
   return new Response(body, { headers: { 'Content-Type': FEED_CONTENT_TYPES[path.format] } })
