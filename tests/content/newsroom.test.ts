@@ -3,7 +3,7 @@
  * The same build is then served to the end-to-end tests.
  */
 import assert from 'node:assert/strict'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'
 import { BUILD_LOG, buildNewsroom } from '../support/fixture-site'

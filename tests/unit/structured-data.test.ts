@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { ArticleDetail } from '../../lib/content-types'
+import type { ArticleDetail, FeedArticle } from '../../lib/content-types'
 import { articleMetadata } from '../../lib/seo'
 import { shareLinks } from '../../lib/share-links'
 import {
@@ -12,7 +12,7 @@ import {
 import { feedArticle, SITE } from './discovery-fixtures'
 
 function articleDetail(overrides: Partial<ArticleDetail> = {}): ArticleDetail {
-  const { leadImageFile: _file, ...article } = feedArticle()
+  const article: Omit<FeedArticle, 'leadImageFile'> = feedArticle()
   return {
     ...article,
     dateline: 'BAGHDAD',
