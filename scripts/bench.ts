@@ -7,7 +7,10 @@
  * 1. the sample newsroom (content/), built BENCH_RUNS times: median seconds;
  * 2. a generated newsroom of BENCH_ARTICLES articles, built once: seconds and pages per second,
  *    and its cost per article against the sample's;
- * 3. page weight of the sample export: HTML, CSS and JavaScript an article page loads, gzipped.
+ * 3. page weight of the sample export: HTML, CSS and JavaScript an article page loads, gzipped;
+ * 4. search: the size of the Pagefind index, and what a reader downloads to run one search.
+ *
+ * The first sample build starts with an empty share-card cache; later ones reuse it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -113,6 +116,29 @@ function pageWeight(out: string) {
   }
 }
 
+/** Pagefind's files: the whole index, and what one search in English fetches at least. */
+function searchWeight(out: string) {
+  const dir = path.join(out, 'pagefind')
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    statSync(path.join(dir, file)).isFile(),
+  )
+  const size = (file: string) => statSync(path.join(dir, file)).size
+  const average = (list: string[]) =>
+    list.length ? list.reduce((total, file) => total + size(file), 0) / list.length : 0
+  const startup = files.filter((file) =>
+    /^(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_[^/]+\.pf_meta)$/.test(
+      file,
+    ),
+  )
+  return {
+    total: files.reduce((total, file) => total + size(file), 0),
+    files: files.length,
+    startup: startup.reduce((total, file) => total + size(file), 0),
+    indexChunk: average(files.filter((file) => file.startsWith('index/'))),
+    fragment: average(files.filter((file) => file.startsWith('fragment/'))),
+  }
+}
+
 console.log(`\nSample newsroom (content/), ${RUNS} builds`)
 const sample = createWorkspace('bench-sample', path.join(REPO, 'content'))
 const sampleSeconds = timedBuilds(sample, RUNS)
@@ -129,14 +155,20 @@ const generatedPages = countPages(generated.out)
 
 const weight = pageWeight(sample.out)
 const sampleMedian = median(sampleSeconds)
+const warmMedian = median(sampleSeconds.slice(1))
+const search = searchWeight(sample.out)
+const generatedSearch = searchWeight(generated.out)
 
 console.log(`
 Results (${new Date().toISOString().slice(0, 10)}, ${process.versions.node}, median of ${RUNS} where repeated)
   sample build           ${sampleMedian.toFixed(1)} s median for ${sampleArticles} articles, ${samplePages} HTML pages (${(samplePages / sampleMedian).toFixed(1)} pages/s)
   generated build        ${generatedSeconds.toFixed(1)} s for ${ARTICLES} articles, ${generatedPages} HTML pages (${(generatedPages / generatedSeconds).toFixed(1)} pages/s)
+  share-card cache       first build ${(sampleSeconds[0] ?? 0).toFixed(1)} s (cards drawn), later builds ${warmMedian.toFixed(1)} s median (cards reused)
   time ratio             ${(generatedSeconds / sampleMedian).toFixed(2)}× the sample's time for ${(generatedPages / samplePages).toFixed(1)}× its pages
   article page HTML      ${kb(weight.articleHtmlMedian)} gzipped median (${kb(weight.articleHtmlRawMedian)} raw)
   front page HTML        ${kb(weight.frontHtml)} gzipped
   CSS per page           ${kb(weight.css)} gzipped
   JavaScript per page    ${kb(weight.js)} gzipped in ${weight.jsFiles} files (the page reads fully without it)
+  search index           sample ${kb(search.total)} in ${search.files} files; generated ${kb(generatedSearch.total)} in ${generatedSearch.files} files
+  one search downloads   ${kb(generatedSearch.startup)} to start (script, WebAssembly, metadata) + index chunks of ${kb(generatedSearch.indexChunk)} on average + ${kb(generatedSearch.fragment)} per result shown (generated newsroom)
 `)

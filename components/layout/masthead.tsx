@@ -43,7 +43,12 @@ export function Masthead({ edition, sections, editionSwitch }: Props) {
           </p>
           <p className="hidden sm:block">{edition.tagline}</p>
           <div className="mt-1">{editionSwitch}</div>
-          <SearchForm edition={edition} id="masthead-search" className="mt-2 w-full sm:w-64" />
+          <SearchForm
+            edition={edition}
+            id="masthead-search"
+            landmarkLabel={edition.t.search.label}
+            className="mt-2 w-full sm:w-64"
+          />
         </div>
       </div>
       <SectionNav sections={sections} edition={edition} />

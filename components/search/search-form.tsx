@@ -6,6 +6,8 @@ type Props = {
   edition: EditionContext
   /** Distinguishes the masthead box from the search page's own, for the label's `for` */
   id: string
+  /** Names the search landmark; two on one page need different names */
+  landmarkLabel: string
   className?: string
 }
 
@@ -13,11 +15,12 @@ type Props = {
  * A plain GET form to the edition's search page: it works without JavaScript (the page then
  * says search needs it) and with it (the page reads ?q= and lists the results).
  */
-export function SearchForm({ edition, id, className }: Props) {
+export function SearchForm({ edition, id, landmarkLabel, className }: Props) {
   const { search } = edition.t
   return (
     <form
       role="search"
+      aria-label={landmarkLabel}
       action={searchUrl(edition.code)}
       method="get"
       className={cn('flex items-stretch font-sans text-sm', className)}

@@ -14,6 +14,8 @@ type Pagefind = {
 }
 
 type State =
+  /** The static HTML, before any script runs: what a reader without JavaScript keeps seeing */
+  | { status: 'static' }
   | { status: 'idle' }
   | { status: 'searching'; query: string }
   | { status: 'done'; query: string; results: ResultData[] }
@@ -43,20 +45,21 @@ type Props = {
 
 /**
  * The one client piece of search: reads ?q= from the address, asks Pagefind, lists the articles
- * with headline, standfirst, section and date. The form above it is plain HTML.
+ * with headline, standfirst, section and date. The form above it is plain HTML; until this runs,
+ * the page says that search needs JavaScript.
  */
 export function SearchResults({ labels, inputId, separator }: Props) {
-  const [state, setState] = useState<State>({ status: 'idle' })
+  const [state, setState] = useState<State>({ status: 'static' })
 
   useEffect(() => {
     const query = new URLSearchParams(window.location.search).get('q')?.trim() ?? ''
+    // Reading the address happens only in the browser, after the static HTML has rendered.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setState(query ? { status: 'searching', query } : { status: 'idle' })
     if (!query) return
     const input = document.getElementById(inputId)
     if (input instanceof HTMLInputElement) input.value = query
     let current = true
-    // Reading the address happens only in the browser, after the static HTML has rendered.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setState({ status: 'searching', query })
     findArticles(query).then(
       (results) => current && setState({ status: 'done', query, results }),
       () => current && setState({ status: 'unavailable' }),
@@ -67,6 +70,9 @@ export function SearchResults({ labels, inputId, separator }: Props) {
   }, [inputId])
 
   switch (state.status) {
+    case 'static':
+      // Not <noscript>: this also stays when the script fails to load or run.
+      return <p className="mt-6 border-s-4 border-accent ps-4">{labels.needsJavaScript}</p>
     case 'idle':
       return null
     case 'unavailable':

@@ -55,6 +55,8 @@ export type SearchLabels = {
   /** The accessible name of the search box */
   label: string
   submit: string
+  /** Names the search page's own form, apart from the masthead's */
+  again: string
   /** Shown with JavaScript off: the results are found in the browser */
   needsJavaScript: string
   searching: string

@@ -44,6 +44,7 @@ export const en: Dictionary = {
     title: 'Search',
     label: 'Search articles',
     submit: 'Search',
+    again: 'Search again',
     needsJavaScript:
       'Search runs in your browser and needs JavaScript. Every article is also reachable from the section pages and topics.',
     searching: 'Searching…',
