@@ -50,6 +50,7 @@ import {
   tagSlug,
   tagUrl,
 } from './routes'
+import { FEED_ITEMS } from './feeds'
 import type { ShareCard } from './share-card'
 import { editionConfig, publishedEditions, site } from './site'
 
@@ -299,14 +300,22 @@ function relatedArticles(article: Article, count: number): ArticleSummary[] {
     .map(({ candidate }) => toSummary(candidate))
 }
 
+/** Articles by section and slug: every article page and share card looks one up. */
+const articleIndex = memoize(
+  (edition: EditionCode): Map<string, Article> =>
+    new Map(articlesOf(edition).map((article) => [`${article.section}/${article.slug}`, article])),
+)
+
+function findArticle(edition: EditionCode, section: string, slug: string): Article | undefined {
+  return articleIndex(edition).get(`${section}/${slug}`)
+}
+
 export function getArticle(
   edition: EditionCode,
   section: string,
   slug: string,
 ): ArticleDetail | undefined {
-  const article = articlesOf(edition).find(
-    (candidate) => candidate.slug === slug && candidate.section === section,
-  )
+  const article = findArticle(edition, section, slug)
   if (!article) return undefined
   const corrections = [...(article.corrections ?? [])].sort(
     (a, b) => parseContentDate(b.date).getTime() - parseContentDate(a.date).getTime(),
@@ -587,8 +596,6 @@ export function getSitemapEntries(): SitemapEntry[] {
 // ---------------------------------------------------------------------------------------------
 // Feeds, the news sitemap and share cards
 
-/** Items in every feed: the newest stories only. */
-export const FEED_SIZE = 50
 /** Google News reads articles published in the last two days, at most 1,000 per sitemap. */
 const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000
 const NEWS_SITEMAP_LIMIT = 1000
@@ -610,7 +617,7 @@ function toFeedArticle(article: Article): FeedArticle {
 /** The newest stories of an edition, or of one section and its sub-sections, with their text. */
 export function getFeedArticles(edition: EditionCode, section?: string): FeedArticle[] {
   const articles = section === undefined ? articlesOf(edition) : sectionArticles(edition, section)
-  return articles.slice(0, FEED_SIZE).map(toFeedArticle)
+  return articles.slice(0, FEED_ITEMS).map(toFeedArticle)
 }
 
 /** Stories published in the 48 hours before the build, newest first, for the news sitemap. */
@@ -631,9 +638,7 @@ export function getShareCard(
   section: string,
   slug: string,
 ): ShareCard | undefined {
-  const article = articlesOf(edition).find(
-    (candidate) => candidate.slug === slug && candidate.section === section,
-  )
+  const article = findArticle(edition, section, slug)
   if (!article) return undefined
   const config = editionConfig(edition)
   return {

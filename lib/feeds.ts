@@ -6,6 +6,9 @@ import { Feed, type Item } from 'feed'
 import type { FeedArticle } from './content-types'
 import { absoluteUrl, type FeedFormat } from './routes'
 
+/** Items in every feed: the newest stories only. */
+export const FEED_ITEMS = 50
+
 export type FeedChannel = {
   /** "The Tigris Chronicle" or "Politics | The Tigris Chronicle" */
   title: string
@@ -87,7 +90,7 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 }
 
-/** One feed document in the given format; articles newest first. */
+/** One feed document in the given format, of the newest FEED_ITEMS articles (given newest first). */
 export function feedDocument(
   channel: FeedChannel,
   articles: readonly FeedArticle[],
@@ -113,7 +116,7 @@ export function feedDocument(
     generator: false,
     feedLinks: { rss: feedLink('rss'), atom: feedLink('atom'), json: feedLink('json') },
   })
-  for (const article of articles) feed.addItem(feedItem(channel, article))
+  for (const article of articles.slice(0, FEED_ITEMS)) feed.addItem(feedItem(channel, article))
   switch (format) {
     case 'rss':
       return feed.rss2()

@@ -109,6 +109,20 @@ describe('feeds', () => {
     )
   })
 
+  it('carries the newest 50 stories when there are more', () => {
+    const many = Array.from({ length: 60 }, (_, index) =>
+      feedArticle({
+        slug: `story-${index}`,
+        title: `Story ${index}`,
+        href: `/en/x/story-${index}/`,
+      }),
+    )
+    const feed = parseFeed(feedDocument(channel, many, 'rss'))
+    assert.equal(feed.items.length, 50)
+    assert.equal(feed.items[0]?.title, 'Story 0')
+    assert.equal(feed.items.at(-1)?.title, 'Story 49')
+  })
+
   it('leaves absolute and protocol-relative links alone', () => {
     assert.equal(
       absoluteBodyUrls(
