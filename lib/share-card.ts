@@ -16,7 +16,7 @@ import { decompress } from 'wawoff2'
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card-size'
 
 /** Bump when the drawing below changes, so cached cards are redrawn. */
-const CARD_VERSION = 1
+const CARD_VERSION = 2
 
 const MARGIN = 80
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN
@@ -119,7 +119,7 @@ type TextBlock = { data: Buffer; width: number; height: number }
 
 async function drawText(
   text: string,
-  options: { face: FaceName; weight: string; size: number; colour: string; dir: 'ltr' | 'rtl' },
+  options: { face: FaceName; weight: string; size: number; colour: string },
   paths: CardPaths,
 ): Promise<TextBlock> {
   const fontfile = await loadFace(options.face, paths)
@@ -132,7 +132,9 @@ async function drawText(
       dpi: 72,
       rgba: true,
       wrap: 'word',
-      align: options.dir === 'rtl' ? 'right' : 'left',
+      // Pango sets each paragraph's direction from its text and then flips alignment for
+      // right-to-left ones: "left" means the inline start, the right edge for Arabic.
+      align: 'left',
     },
   })
     .png()
@@ -146,13 +148,21 @@ async function drawHeadline(card: ShareCard, paths: CardPaths): Promise<TextBloc
   let block: TextBlock | undefined
   for (const size of HEADLINE_SIZES) {
     block = await drawText(
-      card.headline,
-      { face, weight: 'Bold', size, colour: colours.ink, dir: card.dir },
+      directed(card.headline, card.dir),
+      { face, weight: 'Bold', size, colour: colours.ink },
       paths,
     )
     if (block.height <= HEADLINE_MAX_HEIGHT) return block
   }
   return block as TextBlock
+}
+
+/**
+ * Pango takes a paragraph's direction from its first strong letter; a right-to-left mark first
+ * keeps an Arabic headline that opens with a Latin name (or a number) right to left.
+ */
+function directed(text: string, dir: 'ltr' | 'rtl'): string {
+  return dir === 'rtl' ? `\u200f${text}` : text
 }
 
 function scriptOf(card: Pick<ShareCard, 'dir'>): Script {
@@ -167,24 +177,23 @@ function inlineStart(block: TextBlock, dir: 'ltr' | 'rtl'): number {
 /** Draws a card: accent rule, wordmark, section label, headline, and the site's address. */
 export async function drawShareCard(card: ShareCard, paths: CardPaths): Promise<Buffer> {
   const type = TYPE[scriptOf(card)]
-  const style = { dir: card.dir }
   const label = card.label
     ? await drawText(
-        card.dir === 'rtl' ? card.label : card.label.toUpperCase(),
-        { ...style, face: type.label, weight: 'Bold', size: 28, colour: colours.accent },
+        card.dir === 'rtl' ? directed(card.label, 'rtl') : card.label.toUpperCase(),
+        { face: type.label, weight: 'Bold', size: 28, colour: colours.accent },
         paths,
       )
     : undefined
   const [wordmark, headline, domain] = await Promise.all([
     drawText(
-      card.siteName,
-      { ...style, face: type.wordmark, weight: 'Bold', size: 44, colour: colours.ink },
+      directed(card.siteName, card.dir),
+      { face: type.wordmark, weight: 'Bold', size: 44, colour: colours.ink },
       paths,
     ),
     drawHeadline(card, paths),
     drawText(
       card.domain,
-      { ...style, face: type.label, weight: 'Medium', size: 24, colour: colours.muted },
+      { face: type.label, weight: 'Medium', size: 24, colour: colours.muted },
       paths,
     ),
   ])
@@ -219,7 +228,7 @@ export async function drawLogo(
   const face = TYPE[scriptOf({ dir })].wordmark
   const text = await drawText(
     siteName,
-    { face, weight: 'Bold', size: 40, colour: colours.ink, dir },
+    { face, weight: 'Bold', size: 40, colour: colours.ink },
     paths,
   )
   const width = Math.min(600, text.width + 20)

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -18,7 +18,6 @@ import { buildNewsroom, type Workspace } from '../support/fixture-site'
 
 const SCHEMAS = path.join(import.meta.dirname, '..', 'schemas')
 const ORIGIN = 'https://fixture.example.org'
-const ARTIFACTS = path.join(import.meta.dirname, '..', '..', 'test-results', 'artifacts')
 
 let workspace: Workspace
 let out: string
@@ -243,10 +242,7 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
         const png = readFileSync(path.join(out, card))
         assert.deepEqual({ ...imageSize(png) }, { height: 630, width: 1200, type: 'png' }, card)
       }
-      // Kept for a look by eye: the Arabic headline must come out joined and right to left.
-      mkdirSync(ARTIFACTS, { recursive: true })
-      copyFileSync(path.join(out, 'ar/local-news/جسر-النهر/card.png'), path.join(ARTIFACTS, 'share-card-ar.png'))
-      copyFileSync(path.join(out, 'en/local-news/lead-story/card.png'), path.join(ARTIFACTS, 'share-card-en.png'))
+      // The Arabic card is kept for a look by eye by tests/e2e/arabic.spec.ts.
     })
 
     it('keeps drawn cards in a cache keyed by their content, reused by the next build', () => {

@@ -111,3 +111,21 @@ test('a story without a translation switches to the other edition’s front page
     page.getByRole('navigation', { name: 'Editions' }).getByRole('link', { name: 'العربية' }),
   ).toHaveAttribute('href', '/ar/')
 })
+
+test('the Arabic share card named in og:image loads at 1200×630, kept as an artifact', async ({
+  page,
+}) => {
+  await page.goto(`/ar/local-news/${encodeURIComponent('جسر-النهر')}/`)
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content')
+  // og:image is absolute on the published host; fetch the same path from the test server.
+  const card = new URL(image ?? '').pathname
+  expect(decodeURIComponent(card)).toBe('/ar/local-news/جسر-النهر/card.png')
+  await page.goto(card)
+  const size = await page
+    .locator('img')
+    .evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])
+  expect(size).toEqual([1200, 630])
+  // Looked at by eye: letters joined, right to left, the headline not cut.
+  await page.setViewportSize({ width: 1200, height: 630 })
+  await page.screenshot({ path: 'test-results/screenshots/ar-share-card.png' })
+})
