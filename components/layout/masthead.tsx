@@ -26,7 +26,10 @@ export function Masthead({ edition, sections, editionSwitch }: Props) {
         >
           {edition.name}
         </Link>
-        <div className="font-sans text-xs text-muted sm:text-end" data-print="hide">
+        <div
+          className="w-full font-sans text-xs text-muted sm:w-auto sm:text-end"
+          data-print="hide"
+        >
           {/* The date of the build: the one deliberate time-dependent line on every page. */}
           <p>
             <bdi>
