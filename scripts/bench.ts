@@ -126,7 +126,7 @@ function searchWeight(out: string) {
   const average = (list: string[]) =>
     list.length ? list.reduce((total, file) => total + size(file), 0) / list.length : 0
   const startup = files.filter((file) =>
-    /^(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_[^/]+\.pf_meta)$/.test(
+    /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_[^/]+\.pf_meta)$/.test(
       file,
     ),
   )
@@ -170,5 +170,5 @@ Results (${new Date().toISOString().slice(0, 10)}, ${process.versions.node}, med
   CSS per page           ${kb(weight.css)} gzipped
   JavaScript per page    ${kb(weight.js)} gzipped in ${weight.jsFiles} files (the page reads fully without it)
   search index           sample ${kb(search.total)} in ${search.files} files; generated ${kb(generatedSearch.total)} in ${generatedSearch.files} files
-  one search downloads   ${kb(generatedSearch.startup)} to start (script, WebAssembly, metadata) + index chunks of ${kb(generatedSearch.indexChunk)} on average + ${kb(generatedSearch.fragment)} per result shown (generated newsroom)
+  one search downloads   at most ${kb(generatedSearch.startup)} to start (script, worker, WebAssembly, metadata) + index chunks of ${kb(generatedSearch.indexChunk)} on average + ${kb(generatedSearch.fragment)} per result shown (generated newsroom)
 `)

@@ -3,9 +3,15 @@
  * article pages mark a data-pagefind-body, so only articles are indexed; pages carry their
  * `lang`, so each edition gets its own index (Arabic words stemmed as Arabic).
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
+
+/**
+ * Pagefind also writes its ready-made search interfaces; the search page has its own
+ * (components/search/search-results.tsx), so they are not published.
+ */
+const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/
 
 type Entry = { languages: Record<string, { page_count: number }> }
 
@@ -19,6 +25,9 @@ export async function writeSearchIndex(siteDir: string): Promise<Record<string, 
     const outputPath = path.join(siteDir, 'pagefind')
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    for (const file of readdirSync(outputPath)) {
+      if (UNUSED_UI.test(file)) rmSync(path.join(outputPath, file))
+    }
     // added.page_count counts every page read, indexed or not; the entry file counts the indexed.
     const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'))
     return Object.fromEntries(
