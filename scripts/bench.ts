@@ -10,7 +10,8 @@
  * 3. page weight of the sample export: HTML, CSS and JavaScript an article page loads, gzipped;
  * 4. search: the size of the Pagefind index, and what a reader downloads to run one search.
  *
- * The first sample build starts with an empty share-card cache; later ones reuse it.
+ * The first sample build starts with empty caches (share cards, fonts, Next's compiler cache);
+ * later ones reuse them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -163,7 +164,7 @@ console.log(`
 Results (${new Date().toISOString().slice(0, 10)}, ${process.versions.node}, median of ${RUNS} where repeated)
   sample build           ${sampleMedian.toFixed(1)} s median for ${sampleArticles} articles, ${samplePages} HTML pages (${(samplePages / sampleMedian).toFixed(1)} pages/s)
   generated build        ${generatedSeconds.toFixed(1)} s for ${ARTICLES} articles, ${generatedPages} HTML pages (${(generatedPages / generatedSeconds).toFixed(1)} pages/s)
-  share-card cache       first build ${(sampleSeconds[0] ?? 0).toFixed(1)} s (cards drawn), later builds ${warmMedian.toFixed(1)} s median (cards reused)
+  caches                 first build ${(sampleSeconds[0] ?? 0).toFixed(1)} s (empty caches: cards drawn, fonts decompressed, compiler cold), later builds ${warmMedian.toFixed(1)} s median
   time ratio             ${(generatedSeconds / sampleMedian).toFixed(2)}× the sample's time for ${(generatedPages / samplePages).toFixed(1)}× its pages
   article page HTML      ${kb(weight.articleHtmlMedian)} gzipped median (${kb(weight.articleHtmlRawMedian)} raw)
   front page HTML        ${kb(weight.frontHtml)} gzipped
