@@ -3,6 +3,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb'
 import type { SectionView } from '@/lib/content-types'
 import { JsonLd } from '@/components/seo/json-ld'
 import { siteIdentity, type EditionContext } from '@/lib/edition'
+import { feedUrl } from '@/lib/routes'
 import { breadcrumbJsonLd } from '@/lib/structured-data'
 
 type Props = {
@@ -18,6 +19,14 @@ export function SectionHeader({ section, edition }: Props) {
       {section.parent && <Breadcrumb trail={section.trail} edition={edition} lastIsCurrent />}
       <h1 className="font-headline mt-2 text-4xl font-bold">{section.title}</h1>
       {section.description && <p className="mt-2 text-lg text-muted">{section.description}</p>}
+      <p className="mt-2 font-sans text-sm" data-print="hide">
+        <a
+          href={feedUrl(edition.code, 'rss', section.slug)}
+          className="text-link underline hover:no-underline"
+        >
+          {edition.t.sectionFeed(section.title)}
+        </a>
+      </p>
       {section.children.length > 0 && (
         <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-2 font-sans text-sm">
           {section.children.map((child) => (

@@ -72,4 +72,5 @@ export const ar: Dictionary = {
     email: 'البريد الإلكتروني',
   },
   feeds: 'الخلاصات',
+  sectionFeed: (section) => `خلاصة ${section} (RSS)`,
 }

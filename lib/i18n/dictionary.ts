@@ -47,6 +47,8 @@ export type Dictionary = {
   search: SearchLabels
   share: ShareLabels
   feeds: string
+  /** The link to a section's RSS feed, on its front */
+  sectionFeed: (section: string) => string
 }
 
 /** Strings of the search box and page; plain strings, since the results list runs in the browser. */

@@ -61,4 +61,5 @@ export const en: Dictionary = {
     email: 'Email',
   },
   feeds: 'Feeds',
+  sectionFeed: (section) => `${section} feed (RSS)`,
 }

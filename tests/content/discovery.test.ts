@@ -98,6 +98,7 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
         `application/feed+json ${ORIGIN}/en/feeds/feed.json Fixture Gazette`,
       ])
       assert.ok(/<a href="\/en\/feeds\/rss\.xml"[^>]*>RSS<\/a>/.test(read('en/index.html')), 'footer links the RSS feed')
+      assert.ok(/<a href="\/en\/feeds\/economy\/rss\.xml"[^>]*>Economy feed \(RSS\)<\/a>/.test(section), 'the section front links its feed')
     })
   })
 

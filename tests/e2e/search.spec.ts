@@ -50,6 +50,12 @@ test('the Arabic edition searches its own index, with Arabic words', async ({ pa
   await results.getByRole('link', { name: headline }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline)
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
+
+  // Arabic stemming: "بالجسر" ("by the bridge") appears nowhere, but finds the story about "جسر".
+  await page.goto(`/ar/search/?q=${encodeURIComponent('بالجسر')}`)
+  await expect(
+    page.getByRole('region', { name: /نتائج البحث/ }).getByRole('link', { name: headline }),
+  ).toBeVisible()
 })
 
 test('nothing matching says so', async ({ page }) => {
