@@ -43,15 +43,18 @@ import { ContentError } from './problems'
 import {
   articleUrl,
   authorUrl,
+  editionCardUrl,
   editionUrl,
+  logoUrl,
   pageUrl,
   searchUrl,
   sectionUrl,
+  shareCardUrl,
   tagSlug,
   tagUrl,
 } from './routes'
 import { FEED_ITEMS } from './feeds'
-import type { ShareCard } from './share-card'
+import type { ShareImage } from './share-card'
 import { editionConfig, publishedEditions, site } from './site'
 
 /** The section whose articles are opinion, labelled as such everywhere. */
@@ -594,7 +597,7 @@ export function getSitemapEntries(): SitemapEntry[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Feeds, the news sitemap and share cards
+// Feeds, the news sitemap and share images
 
 /** Google News reads articles published in the last two days, at most 1,000 per sitemap. */
 const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000
@@ -632,20 +635,29 @@ export function getNewsSitemapArticles(edition: EditionCode): ArticleSummary[] {
     .map(toSummary)
 }
 
-/** What the article's share card shows, or undefined when there is no such published article. */
-export function getShareCard(
-  edition: EditionCode,
-  section: string,
-  slug: string,
-): ShareCard | undefined {
-  const article = findArticle(edition, section, slug)
-  if (!article) return undefined
-  const config = editionConfig(edition)
-  return {
-    siteName: config.name,
-    label: sectionRef(article.section, edition).title,
-    headline: article.title,
-    domain: new URL(site.baseUrl).host,
-    dir: config.dir,
-  }
+/** Every share card and logo of every edition, with the site path each is published at. */
+export function getShareImages(): ShareImage[] {
+  const domain = new URL(site.baseUrl).host
+  return publishedEditions.flatMap((edition): ShareImage[] => {
+    const { name, tagline, dir } = editionConfig(edition)
+    return [
+      { kind: 'logo', path: logoUrl(edition), siteName: name, dir },
+      {
+        kind: 'card',
+        path: editionCardUrl(edition),
+        card: { siteName: name, headline: tagline, domain, dir },
+      },
+      ...articlesOf(edition).map((article): ShareImage => ({
+        kind: 'card',
+        path: shareCardUrl(articleUrl(edition, article.section, article.slug)),
+        card: {
+          siteName: name,
+          label: sectionRef(article.section, edition).title,
+          headline: article.title,
+          domain,
+          dir,
+        },
+      })),
+    ]
+  })
 }

@@ -57,6 +57,12 @@ export function shareCardUrl(articleHref: string): string {
   return `${articleHref}card.png`
 }
 
+/**
+ * The list of share images for the build to draw (scripts/share-images.ts); removed from the
+ * export once they are written.
+ */
+export const SHARE_IMAGES_MANIFEST = '/share-images.json'
+
 /** The edition's own share card, for pages that are not articles. */
 export function editionCardUrl(edition: string): string {
   return `/${edition}/card.png`

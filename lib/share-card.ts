@@ -1,6 +1,7 @@
 /**
  * Share cards: the 1200×630 PNG that social networks show beside a shared article, and the
- * publisher logo that structured data points at. Drawn at build time by sharp, whose text
+ * publisher logo that structured data points at. scripts/share-images.ts draws them after
+ * `next build` from the list lib/content.ts gives (getShareImages). sharp's text
  * renderer (Pango with HarfBuzz and FriBidi) joins Arabic letters and orders them right to left;
  * no browser is involved. sharp cannot read the .woff2 files the site serves, so each face is
  * decompressed to TrueType once (wawoff2) and handed to it as a font file.
@@ -294,12 +295,23 @@ export async function cachedPng(
   return png
 }
 
-/** An article's card, from the cache when its headline, section and edition are unchanged. */
-export function shareCardPng(card: ShareCard, paths: CardPaths): Promise<Buffer> {
-  return cachedPng(cardKey('article', card), () => drawShareCard(card, paths), paths)
-}
+/** One image for the build to write: a share card or an edition's logo, at its site path. */
+export type ShareImage =
+  | { kind: 'card'; path: string; card: ShareCard }
+  | { kind: 'logo'; path: string; siteName: string; dir: 'ltr' | 'rtl' }
 
-/** An edition's logo, from the cache when its name is unchanged. */
-export function logoPng(siteName: string, dir: 'ltr' | 'rtl', paths: CardPaths): Promise<Buffer> {
-  return cachedPng(cardKey('logo', { siteName, dir }), () => drawLogo(siteName, dir, paths), paths)
+/** The image's PNG, from the cache when nothing drawn on it changed. */
+export function shareImagePng(image: ShareImage, paths: CardPaths): Promise<Buffer> {
+  switch (image.kind) {
+    case 'card':
+      return cachedPng(cardKey('card', image.card), () => drawShareCard(image.card, paths), paths)
+    case 'logo': {
+      const { siteName, dir } = image
+      return cachedPng(
+        cardKey('logo', { siteName, dir }),
+        () => drawLogo(siteName, dir, paths),
+        paths,
+      )
+    }
+  }
 }

@@ -3,9 +3,10 @@
  *   1. Contentlayer reads and type-checks every markdown file;
  *   2. lib/content-rules.ts checks dates, references, slugs and images;
  *   3. `next build` renders every page into a staging folder;
- *   4. Pagefind indexes the articles for search;
- *   5. every page gets its Content Security Policy, and the host its headers file;
- *   6. the staging folder replaces out/ in one rename.
+ *   4. share cards and logos are drawn (or taken from the cache) into the export;
+ *   5. Pagefind indexes the articles for search;
+ *   6. every page gets its Content Security Policy, and the host its headers file;
+ *   7. the staging folder replaces out/ in one rename.
  * Any failure stops the build with the file and field at fault and leaves out/ as it was.
  *
  *   npm run build
@@ -19,6 +20,7 @@ import { inputsBuildId } from './build-id'
 import { addPolicies } from './csp'
 import { writeHeaders } from './headers'
 import { writeSearchIndex } from './search-index'
+import { writeShareImages } from './share-images'
 import { bin, run } from './run'
 
 const root = process.cwd()
@@ -79,6 +81,15 @@ async function main() {
   if (next.code !== 0) {
     rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
     fail('next build failed (see above).')
+  }
+
+  console.log('› Drawing share cards and logos (sharp)')
+  try {
+    const images = await writeShareImages(path.join(root, STAGING_DIR), root)
+    console.log(`  ${images} images written`)
+  } catch (error) {
+    rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
+    fail(`the share cards could not be drawn: ${(error as Error).message}`)
   }
 
   console.log('› Indexing articles for search (Pagefind)')

@@ -1,0 +1,12 @@
+import { getShareImages } from '@/lib/content'
+
+export const dynamic = 'force-static'
+
+/**
+ * /share-images.json: every share card and logo with what it shows. scripts/build.ts draws them
+ * all in one process after `next build` (far cheaper than one exported route per image) and
+ * removes this list from the site.
+ */
+export function GET() {
+  return Response.json(getShareImages())
+}
