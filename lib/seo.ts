@@ -43,7 +43,7 @@ const FEED_TYPES: Record<FeedFormat, string> = {
 }
 
 /** The edition's three feeds, for every page of it. */
-export function editionFeeds(site: Pick<SiteIdentity, 'name' | 'edition'>): FeedLink[] {
+function editionFeeds(site: Pick<SiteIdentity, 'name' | 'edition'>): FeedLink[] {
   return (['rss', 'atom', 'json'] as const).map((format) => ({
     title: site.name,
     format,
@@ -129,7 +129,7 @@ export function pageMetadata(
 }
 
 /** The feeds of a section: its own three formats. */
-export function sectionFeeds(site: SiteIdentity, section: SectionRef): FeedLink[] {
+function sectionFeeds(site: SiteIdentity, section: SectionRef): FeedLink[] {
   return (['rss', 'atom', 'json'] as const).map((format) => ({
     title: `${section.title} | ${site.name}`,
     format,

@@ -240,11 +240,7 @@ export async function drawShareCard(card: ShareCard, paths: CardPaths): Promise<
 }
 
 /** The publisher logo for structured data: the wordmark on white, 600 pixels wide at most. */
-export async function drawLogo(
-  siteName: string,
-  dir: 'ltr' | 'rtl',
-  paths: CardPaths,
-): Promise<Buffer> {
+async function drawLogo(siteName: string, dir: 'ltr' | 'rtl', paths: CardPaths): Promise<Buffer> {
   const face = TYPE[scriptOf({ dir })].wordmark
   const text = await drawText(
     siteName,
@@ -271,7 +267,7 @@ export async function drawLogo(
 }
 
 /** The key a card is cached under: changes when anything drawn on it changes. */
-export function cardKey(kind: string, input: unknown): string {
+function cardKey(kind: string, input: unknown): string {
   const fonts = Object.values(FACES).flatMap((face) => face.files)
   return createHash('sha256')
     .update(JSON.stringify({ kind, version: CARD_VERSION, input, fonts }))
@@ -280,7 +276,7 @@ export function cardKey(kind: string, input: unknown): string {
 }
 
 /** Returns the cached PNG for `key`, drawing and caching it on a miss. */
-export async function cachedPng(
+async function cachedPng(
   key: string,
   draw: () => Promise<Buffer>,
   { root }: CardPaths,

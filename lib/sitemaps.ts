@@ -17,7 +17,7 @@ import { languageAlternates, type SiteIdentity } from './seo'
 import { absoluteUrl } from './routes'
 
 /** The sitemaps.org limit of URLs in one file. */
-export const SITEMAP_URL_LIMIT = 50_000
+const SITEMAP_URL_LIMIT = 50_000
 
 export type SitemapSource = {
   path: string

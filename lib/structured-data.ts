@@ -22,7 +22,7 @@ import { absoluteUrl, editionUrl, logoUrl, searchUrl, shareCardUrl } from './rou
 type Site = Pick<SiteIdentity, 'name' | 'baseUrl' | 'edition'>
 
 /** The newsroom as publisher: the edition's name, front page and logo. */
-export function publisherJsonLd(site: Site): Exclude<NewsMediaOrganization, string> {
+function publisherJsonLd(site: Site): Exclude<NewsMediaOrganization, string> {
   return {
     '@type': 'NewsMediaOrganization',
     '@id': absoluteUrl(site.baseUrl, `${editionUrl(site.edition)}#publisher`),
