@@ -550,50 +550,38 @@ export type SitemapEntry = {
 
 /** Every indexable page of every edition: fronts, sections, articles, topics, authors, pages. */
 export function getSitemapEntries(): SitemapEntry[] {
-  const entries: SitemapEntry[] = []
-  for (const edition of publishedEditions) {
-    entries.push({
+  return publishedEditions.flatMap((edition): SitemapEntry[] => [
+    {
       path: editionUrl(edition),
       lastModified: articlesOf(edition)[0]?.date,
       alternates: frontPageAlternates(),
-    })
-    for (const { slug } of allSections) {
-      entries.push({
-        path: sectionUrl(edition, slug),
-        lastModified: sectionArticles(edition, slug)[0]?.date,
-        alternates: sectionAlternates(slug),
-      })
-    }
-    for (const article of articlesOf(edition)) {
-      entries.push({
-        path: articleUrl(edition, article.section, article.slug),
-        lastModified: article.updated ?? article.date,
-        alternates: translationsOf(article),
-      })
-    }
-    for (const entry of tagIndex(edition).values()) {
-      entries.push({
-        path: tagUrl(edition, entry.label),
-        lastModified: entry.articles[0]?.date,
-        alternates: {},
-      })
-    }
-    for (const { slug } of allAuthors) {
-      entries.push({
-        path: authorUrl(edition, slug),
-        lastModified: authorArticles(edition, slug)[0]?.date,
-        alternates: authorAlternates(slug),
-      })
-    }
-    for (const page of getPages(edition)) {
-      entries.push({
-        path: page.href,
-        lastModified: page.updated,
-        alternates: pageAlternates(page.slug),
-      })
-    }
-  }
-  return entries
+    },
+    ...allSections.map(({ slug }) => ({
+      path: sectionUrl(edition, slug),
+      lastModified: sectionArticles(edition, slug)[0]?.date,
+      alternates: sectionAlternates(slug),
+    })),
+    ...articlesOf(edition).map((article) => ({
+      path: articleUrl(edition, article.section, article.slug),
+      lastModified: article.updated ?? article.date,
+      alternates: translationsOf(article),
+    })),
+    ...[...tagIndex(edition).values()].map((entry) => ({
+      path: tagUrl(edition, entry.label),
+      lastModified: entry.articles[0]?.date,
+      alternates: {},
+    })),
+    ...allAuthors.map(({ slug }) => ({
+      path: authorUrl(edition, slug),
+      lastModified: authorArticles(edition, slug)[0]?.date,
+      alternates: authorAlternates(slug),
+    })),
+    ...getPages(edition).map((page) => ({
+      path: page.href,
+      lastModified: page.updated,
+      alternates: pageAlternates(page.slug),
+    })),
+  ])
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -619,9 +607,14 @@ function toFeedArticle(article: Article): FeedArticle {
 
 /** The newest stories of an edition, or of one section and its sub-sections, with their text. */
 export function getFeedArticles(edition: EditionCode, section?: string): FeedArticle[] {
-  const articles = section === undefined ? articlesOf(edition) : sectionArticles(edition, section)
-  return articles.slice(0, FEED_ITEMS).map(toFeedArticle)
+  return feedArticles(edition, section ?? '')
 }
+
+// Each feed is written in three formats: shape its stories once.
+const feedArticles = memoize((edition: EditionCode, section: string): FeedArticle[] => {
+  const articles = section === '' ? articlesOf(edition) : sectionArticles(edition, section)
+  return articles.slice(0, FEED_ITEMS).map(toFeedArticle)
+})
 
 /** Stories published in the 48 hours before the build, newest first, for the news sitemap. */
 export function getNewsSitemapArticles(edition: EditionCode): ArticleSummary[] {

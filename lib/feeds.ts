@@ -4,7 +4,15 @@
  */
 import { Feed, type Item } from 'feed'
 import type { FeedArticle } from './content-types'
-import { absoluteUrl, type FeedFormat } from './routes'
+import {
+  absoluteUrl,
+  editionUrl,
+  FEED_FORMATS,
+  FEED_MEDIA_TYPES,
+  feedUrl,
+  logoUrl,
+  type FeedFormat,
+} from './routes'
 
 /** Items in every feed: the newest stories only. */
 export const FEED_ITEMS = 50
@@ -127,8 +135,38 @@ export function feedDocument(
   }
 }
 
-export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
+/** The Content-Type a feed is served with. */
+export function feedContentType(format: FeedFormat): string {
+  return `${FEED_MEDIA_TYPES[format]}; charset=utf-8`
+}
+
+type ChannelEdition = { code: string; name: string; tagline: string; defaultByline: string }
+type ChannelSection = {
+  slug: string
+  title: string
+  href: string
+  description?: string | undefined
+}
+
+/** The channel of an edition's feed, or of one section's when `section` is given. */
+export function feedChannel(
+  edition: ChannelEdition,
+  baseUrl: string,
+  builtAt: Date,
+  section?: ChannelSection,
+): FeedChannel {
+  return {
+    title: section ? `${section.title} | ${edition.name}` : edition.name,
+    description: section?.description ?? edition.tagline,
+    language: edition.code,
+    baseUrl,
+    homePath: section ? section.href : editionUrl(edition.code),
+    feedPaths: Object.fromEntries(
+      FEED_FORMATS.map((format) => [format, feedUrl(edition.code, format, section?.slug)]),
+    ) as Record<FeedFormat, string>,
+    logoPath: logoUrl(edition.code),
+    copyright: `© ${edition.name}`,
+    staffByline: edition.defaultByline,
+    builtAt,
+  }
 }

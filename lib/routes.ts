@@ -79,11 +79,20 @@ export function searchUrl(edition: string): string {
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 
+export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json']
+
 /** File names of the three feed formats, the same in every feed folder. */
 export const FEED_FILES: Record<FeedFormat, string> = {
   rss: 'rss.xml',
   atom: 'atom.xml',
   json: 'feed.json',
+}
+
+/** Media types of the feed formats, for <link rel="alternate"> and the host. */
+export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
 }
 
 /** /en/feeds/rss.xml for the edition, /en/feeds/politics/rss.xml for a section. */
@@ -97,7 +106,7 @@ export function parseFeedPath(
   segments: readonly string[],
 ): { format: FeedFormat; section?: string } | undefined {
   const file = segments.at(-1)
-  const format = (Object.keys(FEED_FILES) as FeedFormat[]).find((kind) => FEED_FILES[kind] === file)
+  const format = FEED_FORMATS.find((kind) => FEED_FILES[kind] === file)
   if (!format || segments.length > 2) return undefined
   return segments.length === 2 ? { format, section: segments[0] as string } : { format }
 }

@@ -7,7 +7,15 @@ import type { Metadata } from 'next'
 import type { Alternates } from './alternates'
 import type { ArticleDetail, PageView, SectionRef, SectionView } from './content-types'
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card-size'
-import { absoluteUrl, editionCardUrl, feedUrl, shareCardUrl, type FeedFormat } from './routes'
+import {
+  absoluteUrl,
+  editionCardUrl,
+  FEED_FORMATS,
+  FEED_MEDIA_TYPES,
+  feedUrl,
+  shareCardUrl,
+  type FeedFormat,
+} from './routes'
 
 export type SiteIdentity = {
   name: string
@@ -36,18 +44,12 @@ type PageMeta = {
   image?: { path: string; alt: string; width: number; height: number }
 }
 
-const FEED_TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml',
-  atom: 'application/atom+xml',
-  json: 'application/feed+json',
-}
-
-/** The edition's three feeds, for every page of it. */
-function editionFeeds(site: Pick<SiteIdentity, 'name' | 'edition'>): FeedLink[] {
-  return (['rss', 'atom', 'json'] as const).map((format) => ({
-    title: site.name,
+/** A feed in its three formats: the edition's, or one section's. */
+function feedLinks(site: Pick<SiteIdentity, 'name' | 'edition'>, section?: SectionRef): FeedLink[] {
+  return FEED_FORMATS.map((format) => ({
+    title: section ? `${section.title} | ${site.name}` : site.name,
     format,
-    path: feedUrl(site.edition, format),
+    path: feedUrl(site.edition, format, section?.slug),
   }))
 }
 
@@ -55,7 +57,7 @@ function editionFeeds(site: Pick<SiteIdentity, 'name' | 'edition'>): FeedLink[] 
 function feedTypes(baseUrl: string, feeds: readonly FeedLink[]) {
   const types: Record<string, { url: string; title: string }[]> = {}
   for (const feed of feeds) {
-    const type = FEED_TYPES[feed.format]
+    const type = FEED_MEDIA_TYPES[feed.format]
     ;(types[type] ??= []).push({ url: absoluteUrl(baseUrl, feed.path), title: feed.title })
   }
   return types
@@ -111,7 +113,7 @@ export function pageMetadata(
     alternates: {
       canonical: url,
       ...(languages ? { languages } : {}),
-      types: feedTypes(site.baseUrl, [...feeds, ...editionFeeds(site)]),
+      types: feedTypes(site.baseUrl, [...feeds, ...feedLinks(site)]),
     },
     openGraph: {
       title,
@@ -128,15 +130,6 @@ export function pageMetadata(
   }
 }
 
-/** The feeds of a section: its own three formats. */
-function sectionFeeds(site: SiteIdentity, section: SectionRef): FeedLink[] {
-  return (['rss', 'atom', 'json'] as const).map((format) => ({
-    title: `${section.title} | ${site.name}`,
-    format,
-    path: feedUrl(site.edition, format, section.slug),
-  }))
-}
-
 /** `Headline | Section`; the layout's title template adds `| Site`. */
 export function articleMetadata(site: SiteIdentity, article: ArticleDetail): Metadata {
   const base = pageMetadata(site, {
@@ -144,7 +137,7 @@ export function articleMetadata(site: SiteIdentity, article: ArticleDetail): Met
     description: article.summary,
     path: article.href,
     alternates: article.translations,
-    feeds: sectionFeeds(site, article.section),
+    feeds: feedLinks(site, article.section),
     image: {
       path: shareCardUrl(article.href),
       alt: article.title,
@@ -182,7 +175,7 @@ export function sectionMetadata(
     description: section.description ?? section.title,
     path,
     alternates,
-    feeds: sectionFeeds(site, section),
+    feeds: feedLinks(site, section),
   })
 }
 

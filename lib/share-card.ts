@@ -82,6 +82,14 @@ function escapeMarkup(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
+/** Writes then renames: a build interrupted midway never leaves half a file in the cache. */
+function writeWhole(file: string, data: Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const partial = `${file}.${process.pid}.partial`
+  writeFileSync(partial, data)
+  renameSync(partial, file)
+}
+
 const fontFiles = new Map<string, Promise<string>>()
 
 /** The TrueType version of one woff2 file, decompressed once into .cache/fonts/. */
@@ -92,11 +100,7 @@ function trueTypeFile(woff2: string, { root }: CardPaths): Promise<string> {
     const target = path.join(root, '.cache', 'fonts', path.basename(woff2, '.woff2') + '.ttf')
     if (!existsSync(target)) {
       const source = path.join(root, 'node_modules', '@fontsource-variable', woff2)
-      mkdirSync(path.dirname(target), { recursive: true })
-      // Write then rename: a parallel render worker never reads half a font.
-      const partial = `${target}.${process.pid}.partial`
-      writeFileSync(partial, await decompress(readFileSync(source)))
-      renameSync(partial, target)
+      writeWhole(target, await decompress(readFileSync(source)))
     }
     return target
   })()
@@ -284,10 +288,7 @@ async function cachedPng(
   const file = path.join(root, '.cache', 'share-cards', `${key}.png`)
   if (existsSync(file)) return readFileSync(file)
   const png = await draw()
-  mkdirSync(path.dirname(file), { recursive: true })
-  const partial = `${file}.${process.pid}.partial`
-  writeFileSync(partial, png)
-  renameSync(partial, file)
+  writeWhole(file, png)
   return png
 }
 

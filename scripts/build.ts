@@ -35,6 +35,16 @@ function fail(message: string): never {
   process.exit(1)
 }
 
+/** Runs a post-export step; on failure the half-finished staging folder goes and the build stops. */
+async function orDiscardStaging<T>(what: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step()
+  } catch (error) {
+    rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
+    fail(`${what}: ${(error as Error).message}`)
+  }
+}
+
 /** Contentlayer names files relative to content/; editors see paths from the project root. */
 function withContentPrefix(line: string): string {
   return line.replace(/"((?:articles|sections|authors|pages)\/[^"]+\.md)"/g, '"content/$1"')
@@ -84,23 +94,17 @@ async function main() {
   }
 
   console.log('› Drawing share cards and logos (sharp)')
-  try {
-    const images = await writeShareImages(path.join(root, STAGING_DIR), root)
-    console.log(`  ${images} images written`)
-  } catch (error) {
-    rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
-    fail(`the share cards could not be drawn: ${(error as Error).message}`)
-  }
+  const images = await orDiscardStaging('the share cards could not be drawn', () =>
+    writeShareImages(path.join(root, STAGING_DIR), root),
+  )
+  console.log(`  ${images} images written`)
 
   console.log('› Indexing articles for search (Pagefind)')
-  try {
-    const counts = await writeSearchIndex(path.join(root, STAGING_DIR))
-    const summary = Object.entries(counts).map(([lang, pages]) => `${pages} (${lang})`)
-    console.log(`  articles indexed: ${summary.join(', ')}`)
-  } catch (error) {
-    rmSync(path.join(root, STAGING_DIR), { recursive: true, force: true })
-    fail(`the search index could not be written: ${(error as Error).message}`)
-  }
+  const counts = await orDiscardStaging('the search index could not be written', () =>
+    writeSearchIndex(path.join(root, STAGING_DIR)),
+  )
+  const summary = Object.entries(counts).map(([lang, pages]) => `${pages} (${lang})`)
+  console.log(`  articles indexed: ${summary.join(', ')}`)
 
   console.log('› Securing pages (Content Security Policy, host headers)')
   const secured = addPolicies(path.join(root, STAGING_DIR))

@@ -1,7 +1,4 @@
-import { getSitemapEntries } from '@/lib/content'
-import { sitemapPartUrl } from '@/lib/routes'
-import { site } from '@/lib/site'
-import { sitemapIndexXml, sitemapParts, urlsetXml } from '@/lib/sitemaps'
+import { mainSitemapXml } from '@/lib/sitemap-files'
 
 export const dynamic = 'force-static'
 
@@ -10,13 +7,7 @@ export const dynamic = 'force-static'
  * of the parts under /sitemaps/.
  */
 export async function GET() {
-  const parts = sitemapParts(getSitemapEntries())
-  const xml =
-    parts.length === 1
-      ? await urlsetXml(site, parts[0] ?? [])
-      : await sitemapIndexXml(
-          site,
-          parts.map((entries, index) => ({ path: sitemapPartUrl(index + 1), entries })),
-        )
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+  return new Response(await mainSitemapXml(), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  })
 }

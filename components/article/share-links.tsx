@@ -1,6 +1,7 @@
-import { siteIdentity, type EditionContext } from '@/lib/edition'
+import type { EditionContext } from '@/lib/edition'
 import { absoluteUrl } from '@/lib/routes'
 import { shareLinks } from '@/lib/share-links'
+import { site } from '@/lib/site'
 
 type Props = {
   title: string
@@ -11,7 +12,7 @@ type Props = {
 /** Share on X, Facebook, WhatsApp, Telegram or by email: plain links, no network's script. */
 export function ShareLinks({ title, href, edition }: Props) {
   const { share } = edition.t
-  const url = absoluteUrl(siteIdentity(edition).baseUrl, href)
+  const url = absoluteUrl(site.baseUrl, href)
   return (
     <nav aria-labelledby="share-heading" className="mt-8 font-sans text-sm" data-print="hide">
       <h2 id="share-heading" className="font-bold tracking-wide uppercase">

@@ -1,30 +1,19 @@
 import { buildTime } from '@/lib/clock'
 import { getFeedArticles, getSection, getSectionSlugs } from '@/lib/content'
 import { editionParams, getEdition } from '@/lib/edition'
-import { FEED_CONTENT_TYPES, feedDocument } from '@/lib/feeds'
-import {
-  FEED_FILES,
-  editionUrl,
-  feedUrl,
-  logoUrl,
-  parseFeedPath,
-  type FeedFormat,
-} from '@/lib/routes'
+import { feedChannel, feedContentType, feedDocument } from '@/lib/feeds'
+import { FEED_FILES, FEED_FORMATS, parseFeedPath } from '@/lib/routes'
 import { site } from '@/lib/site'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
-const formats = Object.keys(FEED_FILES) as FeedFormat[]
-
 /** Each edition's feeds and every section's, in each format. */
 export function generateStaticParams() {
-  const feeds = [
-    ...formats.map((format) => [FEED_FILES[format]]),
-    ...getSectionSlugs().flatMap((section) =>
-      formats.map((format) => [section, FEED_FILES[format]]),
-    ),
-  ]
+  const folders = [[], ...getSectionSlugs().map((section) => [section])]
+  const feeds = folders.flatMap((folder) =>
+    FEED_FORMATS.map((format) => [...folder, FEED_FILES[format]]),
+  )
   return editionParams().flatMap(({ edition }) => feeds.map((feed) => ({ edition, feed })))
 }
 
@@ -39,22 +28,7 @@ export async function GET(_request: Request, { params }: Context) {
   if (!path || (path.section !== undefined && !section)) {
     return new Response('Not found', { status: 404 })
   }
-  const channel = {
-    title: section ? `${section.title} | ${edition.name}` : edition.name,
-    description: section?.description ?? edition.tagline,
-    language: edition.code,
-    baseUrl: site.baseUrl,
-    homePath: section ? section.href : editionUrl(edition.code),
-    feedPaths: {
-      rss: feedUrl(edition.code, 'rss', section?.slug),
-      atom: feedUrl(edition.code, 'atom', section?.slug),
-      json: feedUrl(edition.code, 'json', section?.slug),
-    },
-    logoPath: logoUrl(edition.code),
-    copyright: `© ${edition.name}`,
-    staffByline: edition.defaultByline,
-    builtAt: buildTime,
-  }
+  const channel = feedChannel(edition, site.baseUrl, buildTime, section)
   const body = feedDocument(channel, getFeedArticles(edition.code, section?.slug), path.format)
-  return new Response(body, { headers: { 'Content-Type': FEED_CONTENT_TYPES[path.format] } })
+  return new Response(body, { headers: { 'Content-Type': feedContentType(path.format) } })
 }
