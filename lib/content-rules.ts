@@ -3,10 +3,12 @@
  * files, unique slugs and image files. Pure over plain document data, so it is unit-tested without
  * a build; scripts/check-content.ts runs it before any page is rendered.
  */
+import path from 'node:path'
 import { checkDateOrDateTime, checkDateTime } from './dates'
-import { imageFileExists, readImageDimensions, resolveImage } from './images'
+import { checkImageFile, isResolved, resolveImage } from './images'
 import type { ContentProblem } from './problems'
-import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_SLUGS, isValidSlug, tagSlug } from './routes'
+import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_SLUGS, tagSlug } from './routes'
+import { slugIdentity, slugProblem } from './slugs'
 
 type ImageInput = { src: string; alt: string }
 
@@ -25,6 +27,8 @@ export type ArticleInput = {
   lang: string
   translationKey?: string | undefined
   corrections?: { date: string; text: string }[] | undefined
+  /** The rendered, sanitized body */
+  body?: { html: string } | undefined
 }
 
 export type SectionInput = {
@@ -38,6 +42,7 @@ export type AuthorInput = {
   slug: string
   name: string
   avatar?: ImageInput | undefined
+  links?: { label: string; url: string }[] | undefined
 }
 export type PageInput = {
   sourceFile: string
@@ -63,12 +68,14 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   const problems: ContentProblem[] = []
   const report = (file: string, field: string, message: string) =>
     problems.push({ file, field, message })
+  const warn = (file: string, field: string, message: string) =>
+    problems.push({ file, field, message, severity: 'warning' })
 
   checkSlugs(input, report)
   checkSections(input, report)
-  checkAuthors(input, report)
+  checkAuthors(input, report, warn)
   checkPages(input, report)
-  checkArticles(input, report)
+  checkArticles(input, report, warn)
   checkEditionsHaveContent(input, report)
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field))
@@ -79,18 +86,20 @@ type Report = (file: string, field: string, message: string) => void
 function checkSlugs({ articles, sections, authors, pages }: ContentInput, report: Report) {
   const all = [...articles, ...sections, ...authors, ...pages]
   for (const doc of all) {
-    if (!isValidSlug(doc.slug)) {
-      report(
-        doc.sourceFile,
-        'file name',
-        `"${doc.slug}" must be lower-case words joined by hyphens, e.g. "bridge-reopens"`,
-      )
-    }
+    const problem = slugProblem(doc.slug)
+    if (problem) report(doc.sourceFile, 'file name', problem)
   }
-  reportDuplicates(sections, (doc) => doc.slug, 'section', report)
-  reportDuplicates(authors, (doc) => doc.slug, 'author', report)
-  reportDuplicates(articles, (doc) => `${doc.lang}/${doc.slug}`, 'article in this edition', report)
-  reportDuplicates(pages, (doc) => `${doc.lang}/${doc.slug}`, 'page in this edition', report)
+  // Slugs that readers would take for one another are one address: the second is refused.
+  const identity = (doc: { slug: string }) => slugIdentity(doc.slug)
+  reportDuplicates(sections, identity, 'section', report)
+  reportDuplicates(authors, identity, 'author', report)
+  reportDuplicates(
+    articles,
+    (doc) => `${doc.lang}/${identity(doc)}`,
+    'article in this edition',
+    report,
+  )
+  reportDuplicates(pages, (doc) => `${doc.lang}/${identity(doc)}`, 'page in this edition', report)
 }
 
 function reportDuplicates<T extends { sourceFile: string; slug: string }>(
@@ -104,11 +113,14 @@ function reportDuplicates<T extends { sourceFile: string; slug: string }>(
   for (const group of byKey.values()) {
     if (group.length < 2) continue
     for (const doc of group) {
-      const others = group.filter((other) => other !== doc).map((other) => other.sourceFile)
+      const others = group.filter((other) => other !== doc)
+      const alike = others.some((other) => other.slug !== doc.slug)
+        ? ' (or one that looks the same)'
+        : ''
       report(
         doc.sourceFile,
         'file name',
-        `slug "${doc.slug}" is used by another ${kind}: ${others.join(', ')}`,
+        `slug "${doc.slug}" is used by another ${kind}${alike}: ${others.map((other) => other.sourceFile).join(', ')}`,
       )
     }
   }
@@ -155,33 +167,36 @@ function checkImage(
   image: ImageInput | undefined,
   sourceFile: string,
   field: string,
-  root: string,
-  report: Report,
+  { root, report, warn }: { root: string; report: Report; warn: Report },
 ) {
   if (!image) return
   if (!image.alt.trim())
     report(sourceFile, `${field}.alt`, 'must describe the picture for readers who cannot see it')
   const resolved = resolveImage(image.src, sourceFile, root)
-  if (!resolved) {
-    report(sourceFile, `${field}.src`, `"${image.src}" points outside the content folder`)
-  } else if (!imageFileExists(resolved)) {
-    const where = image.src.startsWith('/')
-      ? `public${image.src}`
-      : resolved.file.slice(root.length + 1)
-    report(sourceFile, `${field}.src`, `"${image.src}" does not exist (looked for ${where})`)
-  } else if (!readImageDimensions(resolved.file)) {
-    report(
-      sourceFile,
-      `${field}.src`,
-      `"${image.src}" is not an image this site can read (JPEG, PNG, WebP, AVIF, GIF or SVG)`,
-    )
+  if (!isResolved(resolved)) {
+    report(sourceFile, `${field}.src`, resolved.problem)
+    return
   }
+  const where = path.relative(root, resolved.file).split(path.sep).join('/')
+  const checked = checkImageFile(resolved, root, where)
+  if (!checked.ok) report(sourceFile, `${field}.src`, `"${image.src}" ${checked.problem}`)
+  else
+    for (const warning of checked.warnings)
+      warn(sourceFile, `${field}.src`, `"${image.src}" ${warning}`)
 }
 
-function checkAuthors({ authors, root }: ContentInput, report: Report) {
+function checkAuthors({ authors, root }: ContentInput, report: Report, warn: Report) {
   for (const author of authors) {
     if (!author.name.trim()) report(author.sourceFile, 'name', 'must not be empty')
-    checkImage(author.avatar, author.sourceFile, 'avatar', root, report)
+    checkImage(author.avatar, author.sourceFile, 'avatar', { root, report, warn })
+    for (const [index, link] of (author.links ?? []).entries()) {
+      if (!isWebUrl(link.url))
+        report(
+          author.sourceFile,
+          `links[${index}].url`,
+          `"${link.url}" is not a web address starting with https:// or http://`,
+        )
+    }
   }
 }
 
@@ -210,7 +225,7 @@ function checkPages({ pages, editions }: ContentInput, report: Report) {
   }
 }
 
-function checkArticles(input: ContentInput, report: Report) {
+function checkArticles(input: ContentInput, report: Report, warn: Report) {
   const { articles, sections, authors, editions, root } = input
   const sectionSlugs = sections.map((section) => section.slug)
   const authorSlugs = new Set(authors.map((author) => author.slug))
@@ -260,14 +275,23 @@ function checkArticles(input: ContentInput, report: Report) {
       }
     }
     for (const [index, tag] of (article.tags ?? []).entries()) {
-      if (!tagSlug(tag)) report(file, `tags[${index}]`, `"${tag}" has no letters or digits`)
+      const slug = tagSlug(tag)
+      const problem = slug ? slugProblem(slug) : `"${tag}" has no letters or digits`
+      if (problem) report(file, `tags[${index}]`, problem)
     }
-    checkImage(article.image, file, 'image', root, report)
+    checkImage(article.image, file, 'image', { root, report, warn })
     if (article.source?.url !== undefined && !isWebUrl(article.source.url)) {
       report(
         file,
         'source.url',
         `"${article.source.url}" is not a web address starting with https:// or http://`,
+      )
+    }
+    for (const url of remoteImages(article.body?.html ?? '')) {
+      report(
+        file,
+        'body',
+        `shows the image ${url} from another site, which the site's policy blocks and feeds would load from that site: save the picture beside the article and use its file name`,
       )
     }
     for (const [index, correction] of (article.corrections ?? []).entries()) {
@@ -278,6 +302,27 @@ function checkArticles(input: ContentInput, report: Report) {
   }
 
   checkTranslationKeys(articles, report)
+  checkTagLookAlikes(articles, report)
+}
+
+/** Two tags that differ only in accents, case or look-alike letters would be two topic pages that look like one. */
+function checkTagLookAlikes(articles: readonly ArticleInput[], report: Report) {
+  const firstSpelling = new Map<string, { slug: string; tag: string; file: string }>()
+  for (const article of articles) {
+    for (const [index, tag] of (article.tags ?? []).entries()) {
+      const slug = tagSlug(tag)
+      const identity = `${article.lang}/${slugIdentity(slug)}`
+      const first = firstSpelling.get(identity)
+      if (!first) firstSpelling.set(identity, { slug, tag, file: article.sourceFile })
+      else if (first.slug !== slug) {
+        report(
+          article.sourceFile,
+          `tags[${index}]`,
+          `"${tag}" looks like the tag "${first.tag}" (${first.file}) but is spelt differently: use one spelling`,
+        )
+      }
+    }
+  }
 }
 
 /**
@@ -335,6 +380,13 @@ function checkEditionsHaveContent(
       )
     }
   }
+}
+
+/** Images in a rendered body that load from another site (the sanitizer keeps only http(s) sources). */
+export function remoteImages(html: string): string[] {
+  return [...html.matchAll(/<img\s[^>]*?src="((?:https?:)?\/\/[^"]*)"/gi)].map(
+    (match) => match[1] ?? '',
+  )
 }
 
 function isWebUrl(value: string): boolean {

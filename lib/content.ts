@@ -37,7 +37,8 @@ import { alternatesIn, type Alternates } from './alternates'
 import { validateContent } from './content-rules'
 import { parseContentDate } from './dates'
 import type { EditionCode } from './i18n/dictionaries'
-import { imageMimeType, readImageDimensions, resolveImage } from './images'
+import { publicationStatus } from './publication'
+import { imageMimeType, isResolved, readImageDimensions, resolveImage } from './images'
 import { pageNumbers, paginate, type Paged } from './pagination'
 import { ContentError } from './problems'
 import {
@@ -90,11 +91,8 @@ function memoize<Args extends string[], Result>(
 const sectionsBySlug = new Map(allSections.map((section) => [section.slug, section]))
 const authorsBySlug = new Map(allAuthors.map((author) => [author.slug, author]))
 
-function statusOf(doc: { draft: boolean; date?: string }): ArticleStatus {
-  if (doc.draft) return 'draft'
-  if (doc.date !== undefined && parseContentDate(doc.date) > buildTime) return 'scheduled'
-  return 'published'
-}
+const statusOf = (doc: { draft: boolean; date?: string }): ArticleStatus =>
+  publicationStatus(doc, buildTime)
 
 const isVisible = (doc: { draft: boolean; date?: string }) =>
   showsUnpublished || statusOf(doc) === 'published'
@@ -220,8 +218,8 @@ function toImage(
 ): ImageView | undefined {
   if (!image) return undefined
   const resolved = resolveImage(image.src, sourceFile)
-  const dimensions = resolved && readImageDimensions(resolved.file)
-  if (!resolved || !dimensions)
+  const dimensions = isResolved(resolved) ? readImageDimensions(resolved.file) : undefined
+  if (!isResolved(resolved) || !dimensions)
     throw new Error(`${sourceFile}: image "${image.src}" cannot be read`)
   return {
     src: resolved.url,
@@ -593,7 +591,8 @@ const NEWS_SITEMAP_LIMIT = 1000
 
 function toFeedArticle(article: Article): FeedArticle {
   const edition = editionOf(article)
-  const image = article.image && resolveImage(article.image.src, article.sourceFile)
+  const resolved = article.image && resolveImage(article.image.src, article.sourceFile)
+  const image = resolved && isResolved(resolved) ? resolved : undefined
   return {
     ...toSummary(article),
     bodyHtml: article.body.html,

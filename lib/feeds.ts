@@ -13,6 +13,7 @@ import {
   logoUrl,
   type FeedFormat,
 } from './routes'
+import { xmlText } from './xml'
 
 /** Items in every feed: the newest stories only. */
 export const FEED_ITEMS = 50
@@ -56,26 +57,26 @@ function feedItem(channel: FeedChannel, article: FeedArticle): Item {
     ? `<figure><img src="${absoluteUrl(channel.baseUrl, image.src)}" alt="${escapeAttribute(image.alt)}" width="${image.width}" height="${image.height}"/></figure>`
     : ''
   return {
-    title: article.title,
+    title: xmlText(article.title),
     id: url,
     guid: url,
     link: url,
-    description: article.summary,
-    content: lead + absoluteBodyUrls(article.bodyHtml, channel.baseUrl),
+    description: xmlText(article.summary),
+    content: xmlText(lead + absoluteBodyUrls(article.bodyHtml, channel.baseUrl)),
     date: new Date(article.updated ?? article.published),
     published: new Date(article.published),
     // Never an empty list: the feed package's JSON writer fails on one.
     author:
       article.authors.length > 0
         ? article.authors.map((author) => ({
-            name: author.name,
+            name: xmlText(author.name),
             link: absoluteUrl(channel.baseUrl, author.href),
           }))
         : [{ name: channel.staffByline }],
     // RSS reads name and domain; Atom requires a term and shows the label (name).
     category: [article.section, ...article.tags.map((tag) => ({ ...tag, title: tag.label }))].map(
       ({ slug, title, href }) => ({
-        name: title,
+        name: xmlText(title),
         term: slug,
         domain: absoluteUrl(channel.baseUrl, href),
         scheme: absoluteUrl(channel.baseUrl, href),
@@ -87,7 +88,7 @@ function feedItem(channel: FeedChannel, article: FeedArticle): Item {
             url: absoluteUrl(channel.baseUrl, image.src),
             type: article.leadImageFile.type,
             length: article.leadImageFile.bytes,
-            title: image.alt,
+            title: xmlText(image.alt),
           },
         }
       : {}),
@@ -115,8 +116,8 @@ export function feedDocument(
   const feed = new Feed({
     id: absoluteUrl(channel.baseUrl, channel.homePath),
     link: absoluteUrl(channel.baseUrl, channel.homePath),
-    title: channel.title,
-    description: channel.description,
+    title: xmlText(channel.title),
+    description: xmlText(channel.description),
     language: channel.language,
     copyright: channel.copyright,
     image: absoluteUrl(channel.baseUrl, channel.logoPath),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { lstatSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { imageSize } from 'image-size'
 
@@ -12,29 +12,128 @@ export type ResolvedImage = {
   file: string
 }
 
+/** The image formats a story may use. SVG is not one: an SVG file can carry script. */
+const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const
+/** What `image-size` calls each accepted format. */
+const IMAGE_TYPES = new Set(['jpg', 'png', 'webp', 'avif', 'heif', 'gif'])
+
+/** Limits an editor can see (README, "Limits"): past a warning the build goes on. */
+export const IMAGE_LIMITS = {
+  warnBytes: 5 * 1024 * 1024,
+  maxBytes: 20 * 1024 * 1024,
+  warnPixels: 24_000_000,
+  maxPixels: 40_000_000,
+} as const
+
 /**
  * Resolves an image `src` as editors write it: `/images/x.jpg` is a file under public/;
  * `bridge.jpg` or `./img/bridge.jpg` sits beside the markdown file and is published under /media/.
- * Returns undefined when a relative path climbs out of the content folder.
+ * Returns the reason instead when the path could leave its folder: a `..` step, a backslash, a
+ * percent sign or other characters a server would read differently than the file system.
+ * The answer never depends on what exists outside the project.
  */
 export function resolveImage(
   src: string,
   sourceFile: string,
   root = process.cwd(),
-): ResolvedImage | undefined {
+): ResolvedImage | { problem: string } {
+  const steps = src.split('/')
+  if (/[\\%?#\u0000-\u001F]/u.test(src) || steps.some((step) => step === '..')) {
+    return {
+      problem: `"${src}" must be a plain path under public/ (starting with /) or beside the file, without "..", "\\", "%", "?" or "#"`,
+    }
+  }
+  if (!IMAGE_EXTENSIONS.some((extension) => src.toLowerCase().endsWith(extension))) {
+    const svg = src.toLowerCase().endsWith('.svg')
+      ? ': SVG can carry script, so export the picture as PNG or WebP'
+      : ''
+    return {
+      problem: `"${src}" must be a JPEG, PNG, WebP, AVIF or GIF file (${IMAGE_EXTENSIONS.join(', ')})${svg}`,
+    }
+  }
   if (src.startsWith('/')) {
-    return { url: src, file: path.join(root, 'public', src) }
+    const inside = steps.filter((step) => step !== '' && step !== '.')
+    if (inside[0] === CONTENT_MEDIA_URL.slice(1))
+      return {
+        problem: `"${src}": ${CONTENT_MEDIA_URL}/ is written by the build; keep the image beside the file instead`,
+      }
+    return { url: `/${inside.join('/')}`, file: path.join(root, 'public', ...inside) }
   }
   const contentRelative = path.posix.normalize(path.posix.join(path.posix.dirname(sourceFile), src))
-  if (!contentRelative.startsWith('content/')) return undefined
   return {
     url: `${CONTENT_MEDIA_URL}/${contentRelative.slice('content/'.length)}`,
-    file: path.join(root, contentRelative),
+    file: path.join(root, ...contentRelative.split('/')),
   }
 }
 
-export function imageFileExists(image: ResolvedImage): boolean {
-  return existsSync(image.file)
+export function isResolved(image: ResolvedImage | { problem: string }): image is ResolvedImage {
+  return !('problem' in image)
+}
+
+export type ImageFileCheck = { ok: true; warnings: string[] } | { ok: false; problem: string }
+
+/**
+ * Checks the file an image path names: every step of the path a real folder or file (never a
+ * symbolic link, which could publish a file from anywhere), a format the site accepts, within
+ * the size and pixel limits. `where` is how the editor should hear the path (public/images/x.jpg).
+ */
+export function checkImageFile(image: ResolvedImage, root: string, where: string): ImageFileCheck {
+  const relative = path.relative(root, image.file).split(path.sep)
+  let current = root
+  for (const step of relative) {
+    current = path.join(current, step)
+    let stats
+    try {
+      stats = lstatSync(current)
+    } catch {
+      return { ok: false, problem: `does not exist (looked for ${where})` }
+    }
+    if (stats.isSymbolicLink())
+      return {
+        ok: false,
+        problem: `goes through a symbolic link (${where}), which is never published: put the image itself there`,
+      }
+  }
+  const stats = statSync(image.file)
+  if (!stats.isFile()) return { ok: false, problem: `is not a file (${where})` }
+  const bytes = stats.size
+  const mib = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MiB`
+  if (bytes > IMAGE_LIMITS.maxBytes)
+    return {
+      ok: false,
+      problem: `is ${mib(bytes)}; at most ${mib(IMAGE_LIMITS.maxBytes)} is accepted: export it smaller`,
+    }
+  const type = imageType(image.file)
+  if (!type || !IMAGE_TYPES.has(type))
+    return {
+      ok: false,
+      problem: `is not a JPEG, PNG, WebP, AVIF or GIF image${type ? ` (${where} holds ${type.toUpperCase()})` : ''}`,
+    }
+  const dimensions = readImageDimensions(image.file)
+  if (!dimensions) return { ok: false, problem: `is an image this site cannot measure (${where})` }
+  const pixels = dimensions.width * dimensions.height
+  const megapixels = (value: number) => `${(value / 1_000_000).toFixed(1)} megapixels`
+  if (pixels > IMAGE_LIMITS.maxPixels)
+    return {
+      ok: false,
+      problem: `is ${dimensions.width}×${dimensions.height} (${megapixels(pixels)}); at most ${megapixels(IMAGE_LIMITS.maxPixels)} is accepted: resize it`,
+    }
+  const warnings: string[] = []
+  if (bytes > IMAGE_LIMITS.warnBytes)
+    warnings.push(
+      `is ${mib(bytes)}, heavy for readers on phones: export it under ${mib(IMAGE_LIMITS.warnBytes)}`,
+    )
+  if (pixels > IMAGE_LIMITS.warnPixels)
+    warnings.push(`is ${megapixels(pixels)}, more than any screen shows: resize it`)
+  return { ok: true, warnings }
+}
+
+function imageType(file: string): string | undefined {
+  try {
+    return imageSize(readFileSync(file)).type
+  } catch {
+    return undefined
+  }
 }
 
 export type ImageDimensions = { width: number; height: number }
@@ -64,7 +163,6 @@ const MIME_TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
 }
 
 /** The media type a feed enclosure announces, from the file's extension. */

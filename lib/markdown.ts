@@ -50,6 +50,34 @@ function validParagraphs() {
   }
 }
 
+/** The prefix the sanitizer gives every id, so a story's ids cannot clobber the page's globals. */
+const ID_PREFIX = 'user-content-'
+
+/**
+ * In-page links (`[see below](#what-changes)`, footnote references and back-references) point
+ * at ids the sanitizer has prefixed: they get the same prefix when the target is in the story.
+ */
+function inPageLinks() {
+  return (tree: Root) => {
+    const ids = new Set<string>()
+    visit(tree, 'element', (node: Element) => {
+      if (typeof node.properties.id === 'string') ids.add(node.properties.id)
+    })
+    visit(tree, 'element', (node: Element) => {
+      const href = node.properties.href
+      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return
+      let target: string
+      try {
+        target = decodeURIComponent(href.slice(1))
+      } catch {
+        return
+      }
+      if (!target.startsWith(ID_PREFIX) && ids.has(`${ID_PREFIX}${target}`))
+        node.properties.href = `#${ID_PREFIX}${target}`
+    })
+  }
+}
+
 /**
  * The one markdown pipeline, used by Contentlayer for every body.
  * Raw HTML is parsed (so editors can use a <figure> or a <table>) and then sanitized last with
@@ -60,10 +88,12 @@ export function configureMarkdown(builder: Processor): void {
     .use(remarkFrontmatter)
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    // No prefix here: the sanitizer adds it to every id (footnotes included) exactly once.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRaw)
     .use(rehypeSlug)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(inPageLinks)
     .use(validParagraphs)
     .use(rehypeStringify)
 }

@@ -3,7 +3,11 @@ export type ContentProblem = {
   file: string
   field: string
   message: string
+  /** A warning is printed and the build goes on; anything else stops it. */
+  severity?: 'warning'
 }
+
+export const isWarning = (problem: ContentProblem) => problem.severity === 'warning'
 
 export function formatProblem({ file, field, message }: ContentProblem): string {
   return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`

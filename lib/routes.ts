@@ -21,11 +21,6 @@ export function tagSlug(tag: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
-/** A slug is lower-case words of any script joined by single hyphens. */
-export function isValidSlug(slug: string): boolean {
-  return /^[\p{Ll}\p{Lo}\p{N}\p{M}]+(?:-[\p{Ll}\p{Lo}\p{N}\p{M}]+)*$/u.test(slug)
-}
-
 export function editionUrl(edition: string): string {
   return `/${edition}/`
 }

@@ -15,6 +15,7 @@ import type { Alternates } from './alternates'
 import type { ArticleSummary } from './content-types'
 import { languageAlternates, type SiteIdentity } from './seo'
 import { absoluteUrl } from './routes'
+import { xmlText } from './xml'
 
 /** The sitemaps.org limit of URLs in one file. */
 const SITEMAP_URL_LIMIT = 50_000
@@ -108,9 +109,9 @@ export function newsSitemapXml(
   const items: SitemapItemLoose[] = articles.map((article) => ({
     url: absoluteUrl(site.baseUrl, article.href),
     news: {
-      publication,
+      publication: { ...publication, name: xmlText(publication.name) },
       publication_date: article.published,
-      title: article.title,
+      title: xmlText(article.title),
     },
   }))
   return writeAll(new SitemapStream(streamOptions(site, { news: true })), items)

@@ -10,6 +10,7 @@ const INPUTS = [
   'public',
   'content',
   'package-lock.json',
+  'patches',
   'next.config.ts',
   'contentlayer.config.ts',
   'postcss.config.mjs',

@@ -1,15 +1,19 @@
 /**
- * Checks every content file against the rules Contentlayer cannot express, after
- * `contentlayer2 build` and before any page is rendered. Prints one line per problem, naming
- * the file and the field, and exits 1 if there is any.
+ * Checks every content file without rendering a page: the first look at the raw files
+ * (scan-content.ts), Contentlayer's schema, then the rules Contentlayer cannot express
+ * (lib/content-rules.ts). Prints one line per problem, naming the file and the field; warnings
+ * are printed and do not stop anything. `npm run build` runs the same steps first.
  *
- *   npm run check-content
+ *   npm run check
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { validateContent } from '../lib/content-rules'
-import { ContentError, formatProblem, type ContentProblem } from '../lib/problems'
+import { ContentError, formatProblem, isWarning, type ContentProblem } from '../lib/problems'
 import { parseSiteConfig } from '../lib/site-config'
+import { mediaInUse } from './content-media'
+import { bin, run } from './run'
+import { scanContent, type IgnoredFile } from './scan-content'
 
 const SITE_FILE = 'content/site.yml'
 
@@ -19,6 +23,7 @@ function readGenerated<T>(root: string, type: string): T[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T[]) : []
 }
 
+/** The rules over Contentlayer's output (run `contentlayer2 build` first). */
 export function checkContent(root: string): ContentProblem[] {
   let editions: string[]
   try {
@@ -38,13 +43,70 @@ export function checkContent(root: string): ContentProblem[] {
   })
 }
 
+/** Contentlayer names files relative to content/; editors see paths from the project root. */
+function withContentPrefix(line: string): string {
+  return line.replace(/"((?:articles|sections|authors|pages)\/[^"]+\.md)"/g, '"content/$1"')
+}
+
+export type ContentCheck =
+  { ok: true; media: string[]; unusedImages: string[] } | { ok: false; reason: string }
+
+/** Prints each problem; returns whether any of them is an error. */
+function report(problems: readonly ContentProblem[]): boolean {
+  for (const problem of problems.filter(isWarning)) console.warn(`  ! ${formatProblem(problem)}`)
+  const errors = problems.filter((problem) => !isWarning(problem))
+  for (const problem of errors) console.error(`  ✗ ${formatProblem(problem)}`)
+  return errors.length > 0
+}
+
+function reportIgnored(ignored: readonly IgnoredFile[]) {
+  for (const { file, why } of ignored) console.log(`  · not published: ${file} (${why})`)
+}
+
+/**
+ * Every check a content change must pass before anything is rendered. Stops at the first stage
+ * with an error: a file refused by the first look is never handed to Contentlayer.
+ */
+export async function runContentChecks(
+  root: string,
+  { buildTime, includeUnpublished }: { buildTime: Date; includeUnpublished: boolean },
+): Promise<ContentCheck> {
+  console.log('› Checking content files')
+  const scan = scanContent(root)
+  reportIgnored(scan.ignored)
+  if (report(scan.problems))
+    return { ok: false, reason: 'a content file was refused before it was read (see above).' }
+
+  console.log('› Reading content (Contentlayer)')
+  // Contentlayer finds the project through $PWD rather than the working directory.
+  const contentlayer = await run(bin('contentlayer2', root), ['build'], {
+    cwd: root,
+    env: { ...process.env, PWD: root },
+    transform: withContentPrefix,
+  })
+  if (contentlayer.code !== 0)
+    return { ok: false, reason: 'a content file does not match the content model (see above).' }
+
+  console.log('› Checking content rules')
+  const problems = checkContent(root)
+  if (report(problems)) {
+    const errors = problems.filter((problem) => !isWarning(problem)).length
+    return { ok: false, reason: `${errors} content problem(s).` }
+  }
+  const media = mediaInUse(root, { buildTime, includeUnpublished })
+  const unusedImages = scan.images.filter((image) => !media.includes(image))
+  return { ok: true, media, unusedImages }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const problems = checkContent(process.cwd())
-  if (problems.length > 0) {
-    console.error(`\nThe content has ${problems.length} problem(s); nothing was published:\n`)
-    for (const problem of problems) console.error(`  ✗ ${formatProblem(problem)}`)
-    console.error('')
+  const root = process.cwd()
+  const checked = await runContentChecks(root, {
+    buildTime: new Date(process.env.NEWSROOM_BUILD_TIME ?? Date.now()),
+    includeUnpublished: false,
+  })
+  if (!checked.ok) {
+    console.error(`\n✗ ${checked.reason} Nothing was published.\n`)
     process.exit(1)
   }
-  console.log('Content check: all files follow the content model.')
+  console.log('\n✓ Every content file follows the content model.')
 }

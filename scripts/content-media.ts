@@ -1,26 +1,60 @@
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, lstatSync, mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { CONTENT_MEDIA_URL } from '../lib/images'
+import { CONTENT_MEDIA_URL, isResolved, resolveImage } from '../lib/images'
+import { publicationStatus } from '../lib/publication'
 
-const CONTENT_FOLDERS = ['articles', 'authors', 'pages', 'sections']
+type GeneratedDocument = {
+  sourceFile: string
+  draft?: boolean
+  date?: string
+  image?: { src: string }
+  avatar?: { src: string }
+}
+
+function readGenerated(root: string, type: string): GeneratedDocument[] {
+  const file = path.join(root, '.contentlayer', 'generated', type, '_index.json')
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as GeneratedDocument[]) : []
+}
 
 /**
- * Copies images that editors keep beside their markdown (content/articles/2026/bridge.jpg) to
- * public/media/, where they are published at /media/articles/2026/bridge.jpg.
+ * The images kept beside content files that the site shows: lead images of published stories
+ * (all stories, drafts included, when `includeUnpublished`, as in the editors' preview) and
+ * author portraits. Project-relative paths, e.g. content/articles/2026/bridge.jpg.
  */
-export function publishContentMedia(root: string): number {
+export function mediaInUse(
+  root: string,
+  { buildTime, includeUnpublished }: { buildTime: Date; includeUnpublished: boolean },
+): string[] {
+  const used = new Set<string>()
+  const add = (src: string | undefined, sourceFile: string) => {
+    if (src === undefined || src.startsWith('/')) return
+    const resolved = resolveImage(src, sourceFile, root)
+    if (isResolved(resolved)) used.add(path.relative(root, resolved.file).split(path.sep).join('/'))
+  }
+  for (const article of readGenerated(root, 'Article')) {
+    const status = publicationStatus(
+      { draft: article.draft ?? false, date: article.date },
+      buildTime,
+    )
+    if (includeUnpublished || status === 'published') add(article.image?.src, article.sourceFile)
+  }
+  for (const author of readGenerated(root, 'Author')) add(author.avatar?.src, author.sourceFile)
+  return [...used].sort()
+}
+
+/**
+ * Copies the given images (content/articles/2026/bridge.jpg) to public/media/, where they are
+ * published at /media/articles/2026/bridge.jpg. Only real files are copied, never a link.
+ */
+export function publishContentMedia(root: string, files: readonly string[]): void {
   const target = path.join(root, 'public', CONTENT_MEDIA_URL)
   rmSync(target, { recursive: true, force: true })
-  let copied = 0
-  for (const folder of CONTENT_FOLDERS) {
-    const source = path.join(root, 'content', folder)
-    if (!existsSync(source)) continue
-    for (const relative of readdirSync(source, { recursive: true, encoding: 'utf8' })) {
-      const file = path.join(source, relative)
-      if (relative.endsWith('.md') || !statSync(file).isFile()) continue
-      cpSync(file, path.join(target, folder, relative))
-      copied += 1
-    }
+  for (const file of files) {
+    const source = path.join(root, file)
+    if (!file.startsWith('content/') || !lstatSync(source).isFile())
+      throw new Error(`${file} is not a file inside content/`)
+    const destination = path.join(target, file.slice('content/'.length))
+    mkdirSync(path.dirname(destination), { recursive: true })
+    copyFileSync(source, destination)
   }
-  return copied
 }

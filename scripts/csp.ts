@@ -6,16 +6,38 @@
  * a meta tag; it goes in the host's headers (see headers.ts).
  */
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** Inline scripts: a <script> without src. Next escapes "</" inside them, so the first </script> ends one. */
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g
+
+/**
+ * The inline scripts the site itself writes: Next's bootstrap and its streamed page data, and
+ * JSON-LD (data, never run). The sanitizer keeps every other script out of a page; should one
+ * appear anyway, the build stops instead of allowing it by hash.
+ */
+const SITE_SCRIPTS: readonly { attributes: RegExp; body: RegExp }[] = [
+  { attributes: /^$/, body: /^self\.__next_f\.push\(\[/ },
+  { attributes: /^$/, body: /^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[/ },
+  {
+    attributes: /^ id="_R_"$/,
+    body: /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(/,
+  },
+  { attributes: /^ type="application\/ld\+json"$/, body: /^\{"@context":"https:\/\/schema\.org"/ },
+]
+
+export class ForeignScriptError extends Error {}
 
 export function scriptHashes(html: string): string[] {
   const hashes = new Set<string>()
   for (const match of html.matchAll(INLINE_SCRIPT)) {
-    const body = match[1] ?? ''
+    const attributes = match[1] ?? ''
+    const body = match[2] ?? ''
+    if (!SITE_SCRIPTS.some((shape) => shape.attributes.test(attributes) && shape.body.test(body)))
+      throw new ForeignScriptError(
+        `an inline script the site did not write: <script${attributes}>${body.slice(0, 60)}…`,
+      )
     if (body.length > 0)
       hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
   }
@@ -48,13 +70,25 @@ export function withPolicy(html: string): string {
   return html.slice(0, at) + meta + html.slice(at)
 }
 
-/** Adds the policy to every HTML page under `dir`; returns how many pages it wrote. */
-export function addPolicies(dir: string): number {
+/**
+ * Adds the policy to every page the site rendered under `dir`; returns how many pages it wrote.
+ * An HTML file that was copied as it is from `publicDir` was not rendered by the site, and
+ * nothing vouches for its scripts: the build stops rather than publish it.
+ */
+export function addPolicies(dir: string, publicDir: string): number {
   let pages = 0
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html')) continue
+    if (!/\.x?html?$/i.test(file)) continue
+    if (existsSync(path.join(publicDir, file)))
+      throw new ForeignScriptError(
+        `public/${file.split(path.sep).join('/')} would be published as a page the site did not render; only pages from app/ are published`,
+      )
     const full = path.join(dir, file)
-    writeFileSync(full, withPolicy(readFileSync(full, 'utf8')))
+    try {
+      writeFileSync(full, withPolicy(readFileSync(full, 'utf8')))
+    } catch (error) {
+      throw new Error(`${file.split(path.sep).join('/')}: ${(error as Error).message}`)
+    }
     pages += 1
   }
   return pages

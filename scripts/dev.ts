@@ -6,19 +6,22 @@
  *   npm run dev            (PORT=3001 npm run dev for another port)
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { runContentChecks } from './check-content'
 import { publishContentMedia } from './content-media'
-import { bin, run } from './run'
+import { bin } from './run'
 
 const root = process.cwd()
 const env = { ...process.env, PWD: root, NEXT_TELEMETRY_DISABLED: '1' }
 
-// Generate once before Next starts, so the first page it renders has content to read.
-const first = await run(bin('contentlayer2'), ['build'], { cwd: root, env })
-if (first.code !== 0)
+// Check and generate once before Next starts, so the first page it renders has content to read.
+// Contentlayer itself refuses front matter that is not YAML (patches/), so a file saved while
+// the preview runs cannot run code either.
+const first = await runContentChecks(root, { buildTime: new Date(), includeUnpublished: true })
+if (first.ok) publishContentMedia(root, first.media)
+else
   console.error(
     '\nFix the content problem above; the preview will pick up the fix when you save.\n',
   )
-publishContentMedia(root)
 
 const children: ChildProcess[] = [
   spawn(bin('contentlayer2'), ['dev'], { cwd: root, env, stdio: 'inherit' }),

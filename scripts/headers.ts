@@ -16,6 +16,13 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 }
 
+/**
+ * Pictures (content images published under /media/, the site's own under /images/) are never
+ * pages: opened on their own, even a file that holds script runs nothing and reaches nothing.
+ */
+export const MEDIA_FOLDERS = ['/media/', '/images/'] as const
+export const MEDIA_POLICY = "default-src 'none'; sandbox"
+
 export function headersFile(): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)
   return [
@@ -25,6 +32,11 @@ export function headersFile(): string {
     '/_next/static/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
+    ...MEDIA_FOLDERS.flatMap((folder) => [
+      `${folder}*`,
+      `  Content-Security-Policy: ${MEDIA_POLICY}`,
+      '',
+    ]),
   ].join('\n')
 }
 

@@ -1,5 +1,39 @@
+import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import path from 'node:path'
 import handler from 'serve-handler'
+
+type HeaderRule = { source: string; headers: { key: string; value: string }[] }
+
+/**
+ * The rules of a Netlify/Cloudflare `_headers` file as serve-handler takes them, so the local
+ * server sends what the build tells hosts to send (`/media/*` → `/media/**`). A later rule's
+ * header replaces an earlier one's here; hosts combine them, which is no looser.
+ */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = []
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue
+    if (!/^\s/.test(line)) {
+      rules.push({ source: line.trim().replace(/\*$/, '**'), headers: [] })
+      continue
+    }
+    const colon = line.indexOf(':')
+    rules.at(-1)?.headers.push({
+      key: line.slice(0, colon).trim(),
+      value: line.slice(colon + 1).trim(),
+    })
+  }
+  return rules
+}
+
+function readHeaderRules(dir: string): HeaderRule[] {
+  try {
+    return parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8'))
+  } catch {
+    return []
+  }
+}
 
 /** A static file server over `dir` (serve-handler, the engine of the `serve` package). */
 export function startStaticServer(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
@@ -10,6 +44,8 @@ export function startStaticServer(dir: string, port: number, host = '127.0.0.1')
       cleanUrls: true,
       trailingSlash: true,
       directoryListing: false,
+      // Read on every request: a new build may have changed them.
+      headers: readHeaderRules(dir),
     }),
   )
   return new Promise((resolve, reject) => {

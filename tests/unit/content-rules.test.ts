@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
@@ -167,8 +167,170 @@ describe('content rules', () => {
     assert.deepEqual(found, [
       'content/articles/2026/c.md: image.src: "/images/missing.jpg" does not exist (looked for public/images/missing.jpg)',
       'content/articles/2026/d.md: image.alt: must describe the picture for readers who cannot see it',
-      'content/articles/2026/e.md: image.src: "../../../etc/passwd" points outside the content folder',
+      'content/articles/2026/e.md: image.src: "../../../etc/passwd" must be a plain path under public/ (starting with /) or beside the file, without "..", "\\", "%", "?" or "#"',
     ])
+  })
+
+  it('never lets an image path leave public/ or content/, and says nothing of what exists outside', () => {
+    const root = project()
+    const sources = [
+      '/../../../etc/hostname.png',
+      '/../../../no/such/file.png',
+      '/images/../../secret.png',
+      '../../../public/images/ok.png',
+      '/images/%2e%2e/ok.png',
+      '/images\\..\\ok.png',
+    ]
+    const found = messages(
+      input({
+        root,
+        articles: sources.map((src, index) =>
+          article({
+            sourceFile: `content/articles/2026/s${index}.md`,
+            slug: `s${index}`,
+            image: { src, alt: 'x' },
+          }),
+        ),
+      }),
+    )
+    assert.equal(found.length, sources.length)
+    const withoutPath = new Set(
+      found.map((line, index) =>
+        line.replace(`s${index}.md`, '').replace(sources[index] ?? '', ''),
+      ),
+    )
+    assert.equal(
+      withoutPath.size,
+      1,
+      `one message for every escape, existing or not:\n${found.join('\n')}`,
+    )
+  })
+
+  it('refuses SVG, links, files that are not what they say, and pictures past the limits', () => {
+    const root = project()
+    const images = path.join(root, 'public', 'images')
+    writeFileSync(
+      path.join(images, 'drawing.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
+    symlinkSync('/etc/passwd', path.join(images, 'passwd.png'))
+    symlinkSync(images, path.join(root, 'public', 'linked'))
+    writeFileSync(path.join(images, 'page.png'), '<html><script>alert(1)</script></html>')
+    // A PNG header claiming 8000×7500 pixels (60 megapixels): only the header is read.
+    const huge = Buffer.from(PNG)
+    huge.writeUInt32BE(8000, 16)
+    huge.writeUInt32BE(7500, 20)
+    writeFileSync(path.join(images, 'huge.png'), huge)
+    const cases: [string, RegExp][] = [
+      ['/images/drawing.svg', /SVG can carry script/],
+      ['/images/passwd.png', /goes through a symbolic link/],
+      ['/linked/ok.png', /goes through a symbolic link \(public\/linked\/ok\.png\)/],
+      ['/images/page.png', /is not a JPEG, PNG, WebP, AVIF or GIF image/],
+      ['/images/huge.png', /is 8000×7500 \(60\.0 megapixels\); at most 40\.0 megapixels/],
+    ]
+    const found = messages(
+      input({
+        root,
+        articles: cases.map(([src], index) =>
+          article({
+            sourceFile: `content/articles/2026/i${index}.md`,
+            slug: `i${index}`,
+            image: { src, alt: 'x' },
+          }),
+        ),
+      }),
+    )
+    cases.forEach(([src, pattern], index) => {
+      const line = found.find((text) =>
+        text.startsWith(`content/articles/2026/i${index}.md: image.src: "${src}" `),
+      )
+      assert.ok(line, `${src} is reported:\n${found.join('\n')}`)
+      assert.match(line, pattern)
+    })
+  })
+
+  it('gives author links the same address check as sources', () => {
+    const found = messages(
+      input({
+        authors: [
+          {
+            sourceFile: 'content/authors/ada.md',
+            slug: 'ada',
+            name: 'Ada',
+            links: [
+              { label: 'Site', url: 'https://example.org/ada' },
+              { label: 'Data', url: 'data:text/html,<script>alert(1)</script>' },
+              { label: 'VB', url: 'vbscript:msgbox(1)' },
+              { label: 'JS', url: 'javascript:alert(1)' },
+            ],
+          },
+        ],
+      }),
+    )
+    assert.deepEqual(
+      found
+        .filter((line) => line.includes('links['))
+        .map((line) => line.split(':').slice(0, 2).join(':')),
+      [
+        'content/authors/ada.md: links[1].url',
+        'content/authors/ada.md: links[2].url',
+        'content/authors/ada.md: links[3].url',
+      ],
+    )
+  })
+
+  it('refuses images a story would load from another site', () => {
+    const found = messages(
+      input({
+        articles: [
+          article({
+            body: {
+              html: '<p><img src="https://tracker.example/pixel.gif" alt=""></p><p><img src="/images/ok.png" alt="ok"></p>',
+            },
+          }),
+        ],
+      }),
+    )
+    assert.deepEqual(
+      found
+        .filter((line) => line.includes(': body:'))
+        .map((line) => /https:\/\/\S+/.exec(line)?.[0]),
+      ['https://tracker.example/pixel.gif'],
+    )
+  })
+
+  it('gives one story one address: look-alike slugs and tags are refused', () => {
+    const found = messages(
+      input({
+        articles: [
+          article({ sourceFile: 'content/articles/cafe.md', slug: 'cafe' }),
+          article({ sourceFile: 'content/articles/café.md', slug: 'caf\u00e9' }),
+          article({ sourceFile: 'content/articles/decomposed.md', slug: 'cafe\u0301' }),
+          article({ sourceFile: 'content/articles/con.md', slug: 'con' }),
+          article({ sourceFile: 'content/articles/filler.md', slug: 'story\u3164' }),
+          article({ sourceFile: 'content/articles/long-s.md', slug: '\u017Ftory' }),
+          article({ sourceFile: 'content/articles/story-1.md', slug: 'story-1', tags: ['Café'] }),
+          article({
+            sourceFile: 'content/articles/story-١.md',
+            slug: 'story-\u0661',
+            tags: ['Cafe'],
+          }),
+        ],
+      }),
+    ).join('\n')
+    assert.match(
+      found,
+      /café\.md: file name: slug "café" is used by another article in this edition \(or one that looks the same\): content\/articles\/cafe\.md/,
+    )
+    assert.match(found, /decomposed\.md: file name: .* is not in composed Unicode \(NFC\)/)
+    assert.match(found, /con\.md: file name: "con" is a device name that Windows cannot save/)
+    assert.match(
+      found,
+      /filler\.md: file name: "story<U\+3164>" holds the invisible or combining character U\+3164/,
+    )
+    assert.match(found, /long-s\.md: file name: .*U\+017F "ſ", a letter that imitates another/)
+    assert.match(found, /story-١\.md: file name: slug "story-١" is used by another article/)
+    assert.match(found, /story-١\.md: tags\[0\]: "Cafe" looks like the tag "Café"/)
   })
 
   it('rejects an edition that is not published and a reserved slug', () => {
@@ -198,7 +360,7 @@ describe('content rules', () => {
     )
     assert.match(
       problem ?? '',
-      /Bridge Reopens\.md: file name: "Bridge Reopens" must be lower-case words joined by hyphens/,
+      /Bridge Reopens\.md: file name: "Bridge Reopens" must be lower case: "bridge reopens"/,
     )
   })
 

@@ -9,10 +9,26 @@ const sha = (text: string) => `'sha256-${createHash('sha256').update(text).diges
 describe('Content Security Policy', () => {
   const page =
     '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><script src="/_next/static/chunks/a.js" async=""></script></head>' +
-    '<body><p>Story</p><script>self.__next_f.push([1,"a"])</script><script>self.__next_f.push([1,"a"])</script><script>(self.x=1)</script></body></html>'
+    '<body><p>Story</p><script>self.__next_f.push([1,"a"])</script><script>self.__next_f.push([1,"a"])</script><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>'
+  const bootstrap = '(self.__next_f=self.__next_f||[]).push([0])'
 
   it('hashes each distinct inline script and skips external ones', () => {
-    assert.deepEqual(scriptHashes(page), [sha('self.__next_f.push([1,"a"])'), sha('(self.x=1)')])
+    assert.deepEqual(scriptHashes(page), [sha('self.__next_f.push([1,"a"])'), sha(bootstrap)])
+  })
+
+  it('refuses to allow an inline script the site did not write', () => {
+    for (const foreign of [
+      '<script>alert(1)</script>',
+      '<script>self.__next_f.push=alert</script>',
+      '<script type="module">self.__next_f.push([1])</script>',
+      '<script type="application/ld+json">alert(1)</script>',
+    ]) {
+      assert.throws(
+        () => scriptHashes(page.replace('<p>Story</p>', foreign)),
+        /did not write/,
+        foreign,
+      )
+    }
   })
 
   it('allows scripts only from the site and by hash: no unsafe-inline, no unsafe-eval', () => {
@@ -21,7 +37,7 @@ describe('Content Security Policy', () => {
       policy.split('; ').find((directive) => directive.startsWith('script-src')) ?? ''
     assert.equal(
       scriptSrc,
-      `script-src 'self' 'wasm-unsafe-eval' ${sha('self.__next_f.push([1,"a"])')} ${sha('(self.x=1)')}`,
+      `script-src 'self' 'wasm-unsafe-eval' ${sha('self.__next_f.push([1,"a"])')} ${sha(bootstrap)}`,
     )
     assert.doesNotMatch(policy, /'unsafe-eval'/)
     assert.match(policy, /object-src 'none'/)
@@ -46,6 +62,14 @@ describe('Content Security Policy', () => {
       'Permissions-Policy: camera=()',
     ]) {
       assert.ok(headers.includes(expected), expected)
+    }
+  })
+
+  it('serves pictures with a policy that runs nothing', () => {
+    const headers = headersFile()
+    for (const folder of ['/media/*', '/images/*']) {
+      const rule = headers.split('\n\n').find((block) => block.startsWith(`${folder}\n`)) ?? ''
+      assert.match(rule, /Content-Security-Policy: default-src 'none'; sandbox/, folder)
     }
   })
 })
