@@ -97,8 +97,10 @@ export function splitFrontMatter(
  */
 export function checkFrontMatterYaml(yaml: string): TextProblem[] {
   const problems: TextProblem[] = []
-  const error = (message: string) =>
-    problems.push({ field: 'front matter', message, severity: 'error' })
+  const error = (message: string) => {
+    if (!problems.some((problem) => problem.message === message))
+      problems.push({ field: 'front matter', message, severity: 'error' })
+  }
   const document = parseDocument(yaml, { prettyErrors: false })
   for (const problem of document.errors) error(`is not valid YAML: ${firstLine(problem.message)}`)
   if (problems.length > 0) return problems
