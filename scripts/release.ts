@@ -41,10 +41,15 @@ export class BuildLockedError extends Error {}
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
-    return true
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+  // A killed process whose parent has not collected it yet (a zombie) builds nothing.
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return true
   }
 }
 
@@ -105,7 +110,7 @@ export function acquireBuildLock(
 export function prepareStaging(root: string): string {
   const staging = path.join(root, RELEASES_DIR, STAGING_NAME)
   rmSync(staging, { recursive: true, force: true })
-  mkdirSync(path.dirname(staging), { recursive: true })
+  mkdirSync(staging, { recursive: true })
   return staging
 }
 
@@ -154,7 +159,9 @@ export function currentRelease(root: string): string | undefined {
  */
 export function publishRelease(root: string): string {
   const releases = path.join(root, RELEASES_DIR)
-  const name = new Date().toISOString().replace(/[:.]/g, '-')
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  let name = stamp
+  for (let count = 2; existsSync(path.join(releases, name)); count += 1) name = `${stamp}-${count}`
   renameSync(path.join(releases, STAGING_NAME), path.join(releases, name))
   const link = path.join(root, OUT_DIR)
   if (exists(link) && !isLink(link)) {

@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'
+import { lockFilePath } from '../../scripts/release'
 import { REPO } from '../../scripts/workspace'
 import { build, buildNewsroom, FIXTURE_BUILD_TIME, type Workspace } from '../support/fixture-site'
 
@@ -71,7 +72,98 @@ describe('build reliability', () => {
         reject(new Error(`the build ended before it could be interrupted:\n${output}`))
       })
     })
+    // Wait until every process of the killed build is gone.
+    while (processGroupAlive(child.pid ?? 0)) await new Promise((resolve) => setTimeout(resolve, 50))
     assert.deepEqual(fileHashes(workspace.out), published)
     workspace.remove('content/articles/late-story.md')
   })
+
+  it('lets the next build take over the lock a killed build left, and publish', () => {
+    assert.ok(existsSync(lockFilePath(workspace.dir)), 'the killed build left its lock behind')
+    const result = build(workspace)
+    assert.equal(result.status, 0, result.output)
+    assert.match(result.output, /took over a lock left by a build that is no longer running/)
+    assert.equal(existsSync(lockFilePath(workspace.dir)), false, 'the lock is given back')
+  })
+
+  it('runs one build at a time: a second build stops at once, naming the first, which completes', async () => {
+    const first = startBuild(workspace)
+    await first.reached(/Rendering pages/)
+    const second = build(workspace)
+    assert.notEqual(second.status, 0, second.output)
+    const holder = /another build \(process (\d+) on .*\) is running in this folder/.exec(second.output)
+    assert.ok(holder, second.output)
+    assert.equal(processGroupOf(Number(holder[1])), first.pid, 'the process named is the first build')
+    assert.doesNotMatch(second.output, /Reading content/)
+    const { code, output } = await first.finished
+    assert.equal(code, 0, output)
+    assert.match(output, /Site built into out\//)
+    assert.ok(existsSync(path.join(workspace.out, 'en', 'index.html')))
+  })
 })
+
+/** A build in its own process group, with a way to wait for a line of its output. */
+function startBuild(workspace: Workspace) {
+  const child = spawn(
+    process.execPath,
+    [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'],
+    {
+      cwd: workspace.dir,
+      env: { ...process.env, NEWSROOM_BUILD_TIME: FIXTURE_BUILD_TIME, NEXT_TELEMETRY_DISABLED: '1' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  let output = ''
+  const listeners = new Set<() => void>()
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString()
+    for (const listener of listeners) listener()
+  }
+  child.stdout.on('data', collect)
+  child.stderr.on('data', collect)
+  const finished = new Promise<{ code: number | null; output: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, output })),
+  )
+  return {
+    pid: child.pid ?? 0,
+    finished,
+    reached: (pattern: RegExp) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (pattern.test(output)) resolve()
+        }
+        listeners.add(check)
+        check()
+        void finished.then(() => reject(new Error(`the build ended before ${pattern}:\n${output}`)))
+      }),
+  }
+}
+
+/** Whether any process of the group led by `pid` still exists (a zombie counts as gone). */
+function processGroupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+  } catch {
+    return false
+  }
+  const members = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))
+  return members.some((entry) => {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      return fields[2] === String(pid) && fields[0] !== 'Z'
+    } catch {
+      return false
+    }
+  })
+}
+
+function processGroupOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2])
+  } catch {
+    return undefined
+  }
+}

@@ -66,3 +66,25 @@ test('under the policy, client-side navigation and the phone menu still work', a
   )
   expect(await watcher.problems()).toEqual([])
 })
+
+test('a picture that holds script runs nothing when opened from the site', async ({ page }) => {
+  const svgPath = '/images/scripted.svg'
+  let scriptFetches = 0
+  page.on('request', (request) => {
+    if (request.url().endsWith('/svg-script-ran')) scriptFetches += 1
+  })
+  // The same file served without the media policy does run its script: the check can fail.
+  const svg = await (await page.request.get(svgPath)).body()
+  await page.route('**/unprotected.svg', (route) =>
+    route.fulfill({ body: svg, contentType: 'image/svg+xml' }),
+  )
+  await page.goto('/unprotected.svg')
+  await expect(page).toHaveTitle('svg-script-ran')
+  await expect.poll(() => scriptFetches).toBe(1)
+
+  const response = await page.goto(svgPath)
+  expect(response?.headers()['content-security-policy']).toContain("default-src 'none'; sandbox")
+  await expect(page.locator('text')).toHaveText('Fixture')
+  expect(await page.title()).not.toBe('svg-script-ran')
+  expect(scriptFetches).toBe(1)
+})
