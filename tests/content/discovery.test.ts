@@ -70,8 +70,8 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
 
     it('carries every published story of the edition up to the newest 50, and a section feed only its own', () => {
       const feed = parseFeed(read('en/feeds/rss.xml'))
-      // 6 published English fixture stories and 22 economy briefs: all fit under the limit of 50.
-      assert.equal(feed.items.length, 28)
+      // 8 published English fixture stories and 22 economy briefs: all fit under the limit of 50.
+      assert.equal(feed.items.length, 30)
       const economy = parseFeed(read('en/feeds/economy/rss.xml'))
       assert.equal(economy.items[0]?.title, 'Economy brief number 22')
       assert.ok(economy.items.every((item) => item.url?.startsWith(`${ORIGIN}/en/economy/`)))
@@ -120,7 +120,10 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
         assert.ok(result.ok, result.output)
       }
       const english = read('sitemaps/news-en.xml')
-      assert.deepEqual([...english.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]), [`${ORIGIN}/en/politics/breaking-fresh/`])
+      assert.deepEqual([...english.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]), [
+        `${ORIGIN}/en/politics/breaking-fresh/`,
+        `${ORIGIN}/en/politics/markup-in-text/`,
+      ])
       assert.match(english, /<news:publication><news:name>Fixture Gazette<\/news:name><news:language>en<\/news:language><\/news:publication><news:publication_date>2026-11-27T09:00:00\+03:00<\/news:publication_date><news:title>Fixture breaking story from this morning<\/news:title>/)
       const arabic = read('sitemaps/news-ar.xml')
       assert.match(arabic, /<news:language>ar<\/news:language>/)
