@@ -51,6 +51,19 @@ function withContentPrefix(line: string): string {
 export type ContentCheck =
   { ok: true; media: string[]; unusedImages: string[] } | { ok: false; reason: string }
 
+/**
+ * The front-matter patch (patches/, applied by `npm ci` through patch-package) is Contentlayer's
+ * own refusal to run code. An install with scripts turned off skips it: say so rather than
+ * build without it.
+ */
+function contentlayerIsPatched(root: string): boolean {
+  const file = path.join(
+    root,
+    'node_modules/@contentlayer2/source-files/dist/fetchData/makeCacheItemFromFilePath.js',
+  )
+  return readFileSync(file, 'utf8').includes('NON_YAML_ENGINES')
+}
+
 /** Prints each problem; returns whether any of them is an error. */
 function report(problems: readonly ContentProblem[]): boolean {
   for (const problem of problems.filter(isWarning)) console.warn(`  ! ${formatProblem(problem)}`)
@@ -77,6 +90,12 @@ export async function runContentChecks(
   if (report(scan.problems))
     return { ok: false, reason: 'a content file was refused before it was read (see above).' }
 
+  if (!contentlayerIsPatched(root))
+    return {
+      ok: false,
+      reason:
+        'Contentlayer is missing its front-matter patch (patches/): run `npm ci` with install scripts on, or `npx patch-package`.',
+    }
   console.log('› Reading content (Contentlayer)')
   // Contentlayer finds the project through $PWD rather than the working directory.
   const contentlayer = await run(bin('contentlayer2', root), ['build'], {
