@@ -170,6 +170,16 @@ describe('hostile values are refused by the content rules', () => {
     workspace.write('content/articles/escape-existing.md', story(image('/../../../../../../etc/hostname.png')))
     workspace.write('content/articles/escape-missing.md', story(image('/../../../../../../no/such/file.png')))
     workspace.write('content/articles/svg-lead.md', story(image('/images/sample.svg')))
+    // A real PNG header announcing 8000×7500 pixels (60 megapixels); image sizes are read from it.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    )
+    png.writeUInt32BE(8000, 16)
+    png.writeUInt32BE(7500, 20)
+    mkdirSync(path.join(workspace.dir, 'content/articles/huge-picture'), { recursive: true })
+    writeFileSync(path.join(workspace.dir, 'content/articles/huge-picture/60mp.png'), png)
+    workspace.write('content/articles/huge-picture/sixty-megapixels.md', story(image('60mp.png')))
     workspace.write('content/articles/café.md', story(valid))
     workspace.write('content/articles/cafe\u0301.md', story(valid))
     workspace.write('content/articles/con.md', story(valid))
@@ -201,6 +211,13 @@ describe('hostile values are refused by the content rules', () => {
     assert.match(existing, /must be a plain path under public\/ .* without "\.\."/)
     assert.equal(existing.replace('escape-existing', ''), missing.replace('escape-missing', ''))
     assert.match(output, /svg-lead\.md: image\.src: "\/images\/sample\.svg" must be a JPEG, PNG, WebP, AVIF or GIF file .* SVG can carry script/)
+  })
+
+  it('refuses a picture past the pixel limit', () => {
+    assert.match(
+      output,
+      /sixty-megapixels\.md: image\.src: "60mp\.png" is 8000×7500 \(60\.0 megapixels\); at most 40\.0 megapixels is accepted/,
+    )
   })
 
   it('gives one story one address', () => {

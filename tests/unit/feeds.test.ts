@@ -94,6 +94,23 @@ describe('feeds', () => {
     assert.equal(feed.items[1].author.name, 'Chronicle staff')
   })
 
+  it('keeps every CDATA section closed and drops characters XML cannot carry, whatever the text', () => {
+    const hostile = feedArticle({
+      title: 'Markets ]]> twice ]]> & <b>x</b>\u0001',
+      summary: 'A ]]> standfirst ]]>\u000B',
+      bodyHtml: '<p>Prices ]]> rose ]]> again\uFFFE</p>',
+    })
+    for (const format of ['rss', 'atom'] as const) {
+      const xml = feedDocument(channel, [hostile], format)
+      assert.doesNotMatch(xml, /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u, format)
+      // Every section that opens also closes, and no text outside one holds a raw "]]>".
+      const outside = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
+      assert.doesNotMatch(outside, /<!\[CDATA\[|\]\]>/, format)
+      const [item] = parseFeed(xml).items
+      assert.equal(item?.title, 'Markets ]]> twice ]]> & <b>x</b>', format)
+    }
+  })
+
   it('dates an empty feed by the build, so rebuilding the same content changes nothing', () => {
     const first = feedDocument(channel, [], 'rss')
     assert.equal(parseFeed(first).items.length, 0)
