@@ -3,24 +3,9 @@
  * that names the file and the field, and leaves the published out/ exactly as it was.
  */
 import assert from 'node:assert/strict'
-import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { build, createWorkspace, type Workspace } from '../support/fixture-site'
+import { build, createWorkspace, hashTree, type Workspace } from '../support/fixture-site'
 
-function hashTree(dir: string): string {
-  const hash = createHash('sha256')
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    hash.update(file)
-    try {
-      hash.update(readFileSync(path.join(dir, file)))
-    } catch {
-      // a folder
-    }
-  }
-  return hash.digest('hex')
-}
 
 const article = (frontMatter: string, body = 'Body text.') => `---\n${frontMatter.trim()}\n---\n${body}\n`
 const valid = `

@@ -7,26 +7,13 @@
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { REPO } from '../../scripts/workspace'
-import { build, createWorkspace, type Workspace } from '../support/fixture-site'
+import { build, createWorkspace, hashTree, type Workspace } from '../support/fixture-site'
 
-function hashTree(dir: string): string {
-  const hash = createHash('sha256')
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    hash.update(file)
-    try {
-      hash.update(readFileSync(path.join(dir, file)))
-    } catch {
-      // a folder
-    }
-  }
-  return hash.digest('hex')
-}
 
 const story = (frontMatter: string, body = 'Body text.') =>
   `---\n${frontMatter.trim()}\n---\n${body}\n`

@@ -2,7 +2,8 @@
  * Fixture newsrooms for the content and end-to-end tests, built with the real pipeline in their
  * own workspaces (scripts/workspace.ts).
  */
-import { existsSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   buildWorkspace,
@@ -61,4 +62,18 @@ export function buildNewsroom({ reuse = process.env.REUSE_FIXTURE_BUILD === '1' 
   // Kept for the build-log check, which may run on a reused build.
   workspace.write(BUILD_LOG, result.output)
   return workspace
+}
+
+/** One hash of a folder's names and bytes, to prove a failed build left out/ exactly as it was. */
+export function hashTree(dir: string): string {
+  const hash = createHash('sha256')
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    hash.update(file)
+    try {
+      hash.update(readFileSync(path.join(dir, file)))
+    } catch {
+      // a folder
+    }
+  }
+  return hash.digest('hex')
 }
