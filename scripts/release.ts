@@ -183,10 +183,14 @@ export function recoverOut(root: string): void {
   if (exists(path.join(root, OUT_DIR))) return
   const releases = path.join(root, RELEASES_DIR)
   if (!existsSync(releases)) return
+  // A "-previous" release is the old out/ that the interrupted swap was replacing.
   const finished = readdirSync(releases)
     .filter((entry) => entry !== STAGING_NAME)
-    .sort()
-  const newest = finished.at(-1)
+    .sort(
+      (a, b) =>
+        Number(a.endsWith('-previous')) - Number(b.endsWith('-previous')) || b.localeCompare(a),
+    )
+  const newest = finished[0]
   if (newest) pointOutAt(root, newest)
 }
 

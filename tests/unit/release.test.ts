@@ -19,6 +19,7 @@ import {
   prepareStaging,
   publishRelease,
   RELEASES_DIR,
+  recoverOut,
 } from '../../scripts/release'
 
 const folder = () => mkdtempSync(path.join(tmpdir(), 'release-'))
@@ -133,6 +134,20 @@ describe('publishing a release', () => {
     assert.equal(misses, 0, `out/ was missing or incomplete ${misses} of ${looks} times`)
     assert.equal(readFileSync(path.join(root, OUT_DIR, 'index.html'), 'utf8'), `site ${swaps}`)
     assert.equal(readdirSync(path.join(root, RELEASES_DIR)).length, 2)
+  })
+
+  it('after a build killed while moving a plain out/ aside, links the new release', () => {
+    const root = folder()
+    const releases = path.join(root, RELEASES_DIR)
+    mkdirSync(path.join(releases, '2026-11-29T10-00-00-000Z'), { recursive: true })
+    writeFileSync(path.join(releases, '2026-11-29T10-00-00-000Z', 'index.html'), 'new site')
+    mkdirSync(path.join(releases, '2026-11-29T10-00-00-000Z-previous'))
+    writeFileSync(
+      path.join(releases, '2026-11-29T10-00-00-000Z-previous', 'index.html'),
+      'old site',
+    )
+    recoverOut(root)
+    assert.equal(readFileSync(path.join(root, OUT_DIR, 'index.html'), 'utf8'), 'new site')
   })
 
   it('leaves the published site alone when a build stages and is abandoned', () => {
