@@ -40,7 +40,7 @@ import type { EditionCode } from './i18n/dictionaries'
 import { publicationStatus } from './publication'
 import { imageMimeType, isResolved, readImageDimensions, resolveImage } from './images'
 import { pageNumbers, paginate, type Paged } from './pagination'
-import { ContentError } from './problems'
+import { ContentError, isWarning } from './problems'
 import {
   articleUrl,
   authorUrl,
@@ -71,7 +71,9 @@ const problems = validateContent({
   editions: publishedEditions,
   root: process.cwd(),
 })
-if (problems.length > 0) throw new ContentError(problems)
+// Warnings (a heavy picture, a direction mark) were printed by the content check; only errors stop.
+const errors = problems.filter((problem) => !isWarning(problem))
+if (errors.length > 0) throw new ContentError(errors)
 
 // ---------------------------------------------------------------------------------------------
 // Indexes, built once per process

@@ -39,6 +39,14 @@ describe('untrusted content, built', () => {
     assert.deepEqual(withCarriageReturn, [])
   })
 
+  it('prints a warning and builds the page when a story holds a direction isolate', () => {
+    assert.match(
+      workspace.read(BUILD_LOG),
+      /! content\/articles\/2026\/11\/windows-story\.md: holds the direction control U\+2067 on line 13/,
+    )
+    assert.match(read('en/local-news/windows-story/index.html'), /datelined \u2067بغداد\u2069 by its writer/)
+  })
+
   it('keeps every feed and sitemap valid XML when a headline holds ]]> twice and markup', () => {
     const xml = files.filter((file) => file.endsWith('.xml'))
     assert.ok(xml.length > 10, `${xml.length} XML files`)
