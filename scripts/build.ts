@@ -80,7 +80,9 @@ async function main() {
     env: {
       ...process.env,
       NEWSROOM_EXPORT_DIR: path.relative(root, staging),
-      NEWSROOM_BUILD_ID: inputsBuildId(root, process.env.NEWSROOM_BUILD_TIME),
+      // Set it by hand only to compare two versions of the code: same content, same ID, same files.
+      NEWSROOM_BUILD_ID:
+        process.env.NEWSROOM_BUILD_ID ?? inputsBuildId(root, process.env.NEWSROOM_BUILD_TIME),
       NEXT_TELEMETRY_DISABLED: '1',
     },
   })
