@@ -6,6 +6,8 @@
 import type { Metadata } from 'next'
 import type { Alternates } from './alternates'
 import type { ArticleDetail, PageView, SectionRef, SectionView } from './content-types'
+import type { Dictionary } from './i18n/dictionary'
+import { listingUrl, type Listing } from './newsroom'
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card-size'
 import {
   absoluteUrl,
@@ -190,4 +192,37 @@ export function standaloneMetadata(
     path: page.href,
     alternates,
   })
+}
+
+/**
+ * Metadata of a listing page. `route` is where it is served: its own address ('first') or
+ * /page/N/ ('paged', page 1 included, which only points to the first). Pages after the first are
+ * not the same list in another edition, so they carry no hreflang.
+ */
+export function listingMetadata(
+  site: SiteIdentity,
+  t: Pick<Dictionary, 'tagTitle' | 'articlesBy'>,
+  listing: Listing,
+  route: 'first' | 'paged',
+): Metadata {
+  const page = listing.paged.page
+  const path = listingUrl(site.edition, listing, page)
+  const first = route === 'first'
+  switch (listing.kind) {
+    case 'section':
+      return sectionMetadata(site, listing.section, page, path, first ? listing.alternates : {})
+    case 'tag': {
+      const title = first ? t.tagTitle(listing.title) : `${t.tagTitle(listing.title)} (${page})`
+      return pageMetadata(site, { title, description: title, path })
+    }
+    case 'author': {
+      const title = first ? t.articlesBy(listing.title) : `${t.articlesBy(listing.title)} (${page})`
+      return pageMetadata(site, {
+        title,
+        description: first ? (listing.author.role ?? title) : title,
+        path,
+        alternates: first ? listing.alternates : {},
+      })
+    }
+  }
 }

@@ -4,8 +4,19 @@
  * parts. The two sitemap routes ask here; the XML itself is written by lib/sitemaps.ts.
  */
 import 'server-only'
-import { getNewsSitemapArticles, getSitemapEntries } from './content'
-import { newsSitemapUrl, sitemapPartUrl } from './routes'
+import type { Alternates } from './alternates'
+import type { ArticleSummary } from './content-types'
+import { newsroom } from './content'
+import type { EditionCode } from './i18n/dictionaries'
+import {
+  articleUrl,
+  authorUrl,
+  editionUrl,
+  newsSitemapUrl,
+  sectionUrl,
+  sitemapPartUrl,
+  tagUrl,
+} from './routes'
 import { editionConfig, publishedEditions, site } from './site'
 import {
   newsSitemapXml,
@@ -15,11 +26,68 @@ import {
   type SitemapSource,
 } from './sitemaps'
 
+export type SitemapEntry = {
+  path: string
+  /** ISO 8601: the article's update or publication time */
+  lastModified?: string | undefined
+  /** The page in every edition that has it, for hreflang */
+  alternates: Alternates
+}
+
+/** Every indexable page of every edition: fronts, sections, articles, topics, authors, pages. */
+function sitemapEntries(): SitemapEntry[] {
+  const { alternates } = newsroom
+  return publishedEditions.flatMap((edition): SitemapEntry[] => [
+    {
+      path: editionUrl(edition),
+      lastModified: newsroom.articlesOf(edition)[0]?.date,
+      alternates: alternates.frontPage(),
+    },
+    ...newsroom.getSectionSlugs().map((slug) => ({
+      path: sectionUrl(edition, slug),
+      lastModified: newsroom.sectionArticles(edition, slug)[0]?.date,
+      alternates: alternates.section(slug),
+    })),
+    ...newsroom.articlesOf(edition).map((article) => ({
+      path: articleUrl(edition, article.section, article.slug),
+      lastModified: article.updated ?? article.date,
+      alternates: newsroom.translationsOf(article),
+    })),
+    ...[...newsroom.tagIndex(edition).values()].map((entry) => ({
+      path: tagUrl(edition, entry.label),
+      lastModified: entry.articles[0]?.date,
+      alternates: {},
+    })),
+    ...newsroom.getAuthorSlugs().map((slug) => ({
+      path: authorUrl(edition, slug),
+      lastModified: newsroom.authorArticles(edition, slug)[0]?.date,
+      alternates: alternates.author(slug),
+    })),
+    ...newsroom.getPages(edition).map((page) => ({
+      path: page.href,
+      lastModified: page.updated,
+      alternates: alternates.page(page.slug),
+    })),
+  ])
+}
+
+/** Google News reads articles published in the last two days, at most 1,000 per sitemap. */
+const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000
+const NEWS_SITEMAP_LIMIT = 1000
+
+/** Stories published in the 48 hours before the build, newest first, for the news sitemap. */
+function newsSitemapArticles(edition: EditionCode): ArticleSummary[] {
+  return newsroom
+    .publishedWithin(edition, NEWS_WINDOW_MS)
+    .slice(0, NEWS_SITEMAP_LIMIT)
+    .map(newsroom.toSummary)
+}
+
 let parts: SitemapSource[][] | undefined
 
 /** The site's pages in files of at most 50,000, computed once per process. */
 function pageParts(): SitemapSource[][] {
-  parts ??= sitemapParts(getSitemapEntries())
+  parts ??= sitemapParts(sitemapEntries())
   return parts
 }
 
@@ -41,7 +109,7 @@ export function sitemapFolderFiles(): Map<string, () => Promise<string>> {
   for (const edition of publishedEditions) {
     const publication = { name: editionConfig(edition).name, language: edition }
     files.set(fileName(newsSitemapUrl(edition)), () =>
-      newsSitemapXml(site, publication, getNewsSitemapArticles(edition)),
+      newsSitemapXml(site, publication, newsSitemapArticles(edition)),
     )
   }
   const all = pageParts()

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { SHARE_IMAGES_MANIFEST } from '../lib/routes'
-import { shareImagePng, type ShareImage } from '../lib/share-card'
+import { shareImagePng, type ShareImage } from './share-card'
 
 /** Images drawn at once: sharp works on other threads, so a few in flight keep the cores busy. */
 const PARALLEL = 4

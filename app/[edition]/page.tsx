@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { EditionChrome } from '@/components/layout/edition-chrome'
 import { FrontPage } from '@/components/teaser/front-page'
-import { frontPageAlternates, getEditionChrome, getFrontPage } from '@/lib/content'
+import { alternates, getEditionChrome, getFrontPage } from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { editionUrl } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: edition.name,
       description: edition.tagline,
       path: editionUrl(edition.code),
-      alternates: frontPageAlternates(),
+      alternates: alternates.frontPage(),
     }),
     title: { absolute: `${edition.name}: ${edition.tagline}` },
   }
@@ -27,7 +27,7 @@ export default async function EditionFrontPage({ params }: Props) {
     <EditionChrome
       edition={edition}
       chrome={getEditionChrome(edition.code)}
-      alternates={frontPageAlternates()}
+      alternates={alternates.frontPage()}
     >
       <FrontPage front={getFrontPage(edition.code)} edition={edition} />
     </EditionChrome>

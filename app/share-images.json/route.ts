@@ -1,4 +1,4 @@
-import { getShareImages } from '@/lib/content'
+import { getShareImages } from '@/lib/share-images'
 
 export const dynamic = 'force-static'
 

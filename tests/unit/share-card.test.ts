@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import sharp from 'sharp'
 import { REPO } from '../../scripts/workspace'
-import { drawShareCard, type ShareCard } from '../../lib/share-card'
+import { drawShareCard, type ShareCard } from '../../scripts/share-card'
 
 /**
  * Each line of dark ink in the headline area: its leftmost and rightmost inked column. A line

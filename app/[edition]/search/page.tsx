@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { EditionChrome } from '@/components/layout/edition-chrome'
 import { SearchPage } from '@/components/search/search-page'
-import { getEditionChrome, searchAlternates } from '@/lib/content'
+import { alternates, getEditionChrome } from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { searchUrl } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: edition.t.search.title,
     description: edition.t.search.label,
     path: searchUrl(edition.code),
-    alternates: searchAlternates(),
+    alternates: alternates.search(),
     noindex: true,
   })
 }
@@ -25,7 +25,7 @@ export default async function SearchRoute({ params }: Props) {
     <EditionChrome
       edition={edition}
       chrome={getEditionChrome(edition.code)}
-      alternates={searchAlternates()}
+      alternates={alternates.search()}
     >
       <SearchPage edition={edition} />
     </EditionChrome>

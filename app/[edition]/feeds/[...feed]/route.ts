@@ -1,5 +1,6 @@
 import { buildTime } from '@/lib/clock'
-import { getFeedArticles, getSection, getSectionSlugs } from '@/lib/content'
+import { getSection, getSectionSlugs } from '@/lib/content'
+import { getFeedArticles } from '@/lib/feed-articles'
 import { editionParams, getEdition } from '@/lib/edition'
 import { feedChannel, feedContentType, feedDocument } from '@/lib/feeds'
 import { FEED_FILES, FEED_FORMATS, parseFeedPath } from '@/lib/routes'

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { EditionChrome } from '@/components/layout/edition-chrome'
 import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/article/article-body'
-import { getEditionChrome, getPage, getPages, pageAlternates } from '@/lib/content'
+import { getEditionChrome, getPage, getPages, alternates } from '@/lib/content'
 import { getEdition, siteIdentity } from '@/lib/edition'
 import { standaloneMetadata } from '@/lib/seo'
 
@@ -24,7 +24,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { edition, page } = await load(params)
-  return standaloneMetadata(siteIdentity(edition), page, pageAlternates(page.slug))
+  return standaloneMetadata(siteIdentity(edition), page, alternates.page(page.slug))
 }
 
 export default async function StandalonePage({ params }: Props) {
@@ -33,7 +33,7 @@ export default async function StandalonePage({ params }: Props) {
     <EditionChrome
       edition={edition}
       chrome={getEditionChrome(edition.code)}
-      alternates={pageAlternates(page.slug)}
+      alternates={alternates.page(page.slug)}
     >
       <article className="mx-auto max-w-3xl">
         <h1 className="font-headline text-4xl font-bold">{page.title}</h1>

@@ -1,46 +1,29 @@
 import type { Metadata } from 'next'
-import { EditionChrome } from '@/components/layout/edition-chrome'
-import { notFound } from 'next/navigation'
-import { ArticleListing } from '@/components/teaser/article-listing'
-import { ListingHeader } from '@/components/teaser/listing-header'
-import { getEditionChrome, getTagPage, getTagSlugs } from '@/lib/content'
-import { getEdition, siteIdentity } from '@/lib/edition'
-import { decodeSegment, tagUrl } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
+import { decodeSegment } from '@/lib/routes'
+import {
+  ListingRoute,
+  type ListingAddress,
+  listingPageMetadata,
+  listingSlugs,
+} from '../../listing-route'
 
 export const dynamicParams = false
 
 export function generateStaticParams({ params }: { params: { edition: string } }) {
-  return getTagSlugs(getEdition(params.edition).code).map((tag) => ({ tag }))
+  return listingSlugs(params.edition, 'tag').map((tag) => ({ tag }))
 }
 
 type Props = { params: Promise<{ edition: string; tag: string }> }
 
-async function load(params: Props['params']) {
-  const { edition: code, tag } = await params
-  const edition = getEdition(code)
-  const paged = getTagPage(edition.code, decodeSegment(tag), 1)
-  if (!paged) notFound()
-  return { edition, paged }
+async function address(params: Props['params']): Promise<ListingAddress> {
+  const { edition, tag } = await params
+  return { edition, kind: 'tag', slug: decodeSegment(tag) }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { edition, paged } = await load(params)
-  const title = edition.t.tagTitle(paged.tag.label)
-  return pageMetadata(siteIdentity(edition), { title, description: title, path: paged.tag.href })
+  return listingPageMetadata(await address(params))
 }
 
 export default async function TagRoute({ params }: Props) {
-  const { edition, paged } = await load(params)
-  // Topics are per edition: the edition switch leads to the other editions' front pages.
-  return (
-    <EditionChrome edition={edition} chrome={getEditionChrome(edition.code)}>
-      <ArticleListing
-        header={<ListingHeader kicker={edition.t.tags} title={paged.tag.label} />}
-        paged={paged}
-        hrefForPage={(page) => tagUrl(edition.code, paged.tag.label, page)}
-        edition={edition}
-      />
-    </EditionChrome>
-  )
+  return <ListingRoute address={await address(params)} />
 }

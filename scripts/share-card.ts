@@ -14,7 +14,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path'
 import sharp from 'sharp'
 import { decompress } from 'wawoff2'
-import { CARD_HEIGHT, CARD_WIDTH } from './share-card-size'
+import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card-size'
+import type { ShareCard, ShareImage } from '../lib/share-images'
+
+export type { ShareCard, ShareImage }
 
 /** Bump when the drawing below changes, so cached cards are redrawn. */
 const CARD_VERSION = 3
@@ -59,17 +62,6 @@ const FACES: Record<FaceName, { family: string; files: string[] }> = {
 const TYPE: Record<Script, { wordmark: FaceName; label: FaceName; headline: FaceName }> = {
   latin: { wordmark: 'serif', label: 'sans', headline: 'serif' },
   arabic: { wordmark: 'naskh', label: 'sansArabic', headline: 'sansArabic' },
-}
-
-export type ShareCard = {
-  /** The edition's name, drawn as the wordmark */
-  siteName: string
-  /** The section label above the headline; none on the edition's own card */
-  label?: string | undefined
-  headline: string
-  /** The site's host name, drawn at the foot */
-  domain: string
-  dir: 'ltr' | 'rtl'
 }
 
 export type CardPaths = {
@@ -291,11 +283,6 @@ async function cachedPng(
   writeWhole(file, png)
   return png
 }
-
-/** One image for the build to write: a share card or an edition's logo, at its site path. */
-export type ShareImage =
-  | { kind: 'card'; path: string; card: ShareCard }
-  | { kind: 'logo'; path: string; siteName: string; dir: 'ltr' | 'rtl' }
 
 /** The image's PNG, from the cache when nothing drawn on it changed. */
 export function shareImagePng(image: ShareImage, paths: CardPaths): Promise<Buffer> {
