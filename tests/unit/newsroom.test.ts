@@ -1,0 +1,309 @@
+/**
+ * The newsroom's decisions, tested with plain documents and no build: what is held back, the
+ * order, what leads, what is related, what is breaking, and every listing.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import {
+  ARTICLES_PER_PAGE,
+  BREAKING_WINDOW_MS,
+  createNewsroom,
+  listingUrl,
+  type ArticleDocument,
+  type NewsroomInput,
+  type SectionDocument,
+} from '../../lib/newsroom'
+
+const BUILD = new Date('2026-11-27T12:00:00Z')
+
+/** An ISO time `minutes` before the build (negative: after it). */
+const before = (minutes: number) => new Date(BUILD.getTime() - minutes * 60_000).toISOString()
+
+let counter = 0
+function story(overrides: Partial<ArticleDocument> = {}): ArticleDocument {
+  counter += 1
+  return {
+    slug: `story-${counter}`,
+    sourceFile: `content/articles/story-${counter}.md`,
+    lang: 'en',
+    section: 'politics',
+    title: `Story ${counter}`,
+    summary: 'What happened.',
+    date: before(60 * counter),
+    draft: false,
+    featured: false,
+    breaking: false,
+    readingMinutes: 2,
+    body: { html: '<p>Body</p>' },
+    ...overrides,
+  }
+}
+
+const section = (slug: string, overrides: Partial<SectionDocument> = {}): SectionDocument => ({
+  slug,
+  title: slug[0]?.toUpperCase() + slug.slice(1),
+  order: 100,
+  body: { raw: '' },
+  ...overrides,
+})
+
+const SECTIONS = [
+  section('iraq', { order: 1 }),
+  section('politics', { parent: 'iraq', order: 1 }),
+  section('local-news', { parent: 'iraq', order: 2 }),
+  section('economy', { order: 2 }),
+  section('opinion', { order: 3 }),
+  section('sport', { order: 4 }),
+]
+
+function newsroom(articles: ArticleDocument[], overrides: Partial<NewsroomInput> = {}) {
+  return createNewsroom({
+    articles,
+    sections: SECTIONS,
+    authors: [
+      { slug: 'ada', sourceFile: 'content/authors/ada.md', name: 'Ada', body: { html: '' } },
+    ],
+    pages: [],
+    editions: ['en', 'ar'],
+    buildTime: BUILD,
+    showsUnpublished: false,
+    measureImage: (src) => ({ url: src, width: 1600, height: 900 }),
+    ...overrides,
+  })
+}
+
+const slugs = (items: readonly { slug: string }[] | undefined) =>
+  (items ?? []).map((item) => item.slug)
+
+describe('the newsroom model', () => {
+  it('holds back drafts and stories scheduled even one second after the build', () => {
+    const onTime = story({ slug: 'on-time', date: BUILD.toISOString() })
+    const early = story({
+      slug: 'one-second-late',
+      date: new Date(BUILD.getTime() + 1000).toISOString(),
+    })
+    const draft = story({ slug: 'draft', draft: true })
+    const published = newsroom([onTime, early, draft])
+    assert.deepEqual(slugs(published.articlesOf('en')), ['on-time'])
+    assert.equal(published.getArticle('en', 'politics', 'one-second-late'), undefined)
+
+    const preview = newsroom([onTime, early, draft], { showsUnpublished: true })
+    assert.deepEqual(
+      preview.articlesOf('en').map((article) => [article.slug, preview.toSummary(article).status]),
+      [
+        ['one-second-late', 'scheduled'],
+        ['on-time', 'published'],
+        ['draft', 'draft'],
+      ],
+    )
+  })
+
+  it('orders newest first, and stories published at the same moment by slug', () => {
+    const time = before(30)
+    const model = newsroom([
+      story({ slug: 'b-story', date: time }),
+      story({ slug: 'older', date: before(90) }),
+      story({ slug: 'a-story', date: time }),
+      story({ slug: 'newest', date: before(5) }),
+    ])
+    assert.deepEqual(slugs(model.articlesOf('en')), ['newest', 'a-story', 'b-story', 'older'])
+  })
+
+  it('compares dates as moments, whatever their offsets', () => {
+    const model = newsroom([
+      story({ slug: 'baghdad', date: '2026-11-27T10:00:00+03:00' }), // 07:00 UTC
+      story({ slug: 'utc', date: '2026-11-27T08:00:00Z' }),
+    ])
+    assert.deepEqual(slugs(model.articlesOf('en')), ['utc', 'baghdad'])
+  })
+
+  describe('the front page', () => {
+    it('leads with the newest featured story, then four top stories, a block per section and the latest ten', () => {
+      const featured = story({ slug: 'featured', featured: true, date: before(600) })
+      const newer = Array.from({ length: 6 }, (_, index) =>
+        story({
+          slug: `news-${index}`,
+          date: before(10 + index),
+          section: index % 2 ? 'economy' : 'local-news',
+        }),
+      )
+      const sport = story({ slug: 'sport-story', section: 'sport', date: before(700) })
+      const front = newsroom([featured, ...newer, sport]).getFrontPage('en')
+      assert.equal(front.lead?.slug, 'featured')
+      assert.deepEqual(slugs(front.topStories), ['news-0', 'news-1', 'news-2', 'news-3'])
+      // A block holds only stories not shown above, up to four; sections with none are left out.
+      assert.deepEqual(
+        front.sectionBlocks.map((block) => [block.section.slug, slugs(block.articles)]),
+        [
+          ['iraq', ['news-4']],
+          ['economy', ['news-5']],
+          ['sport', ['sport-story']],
+        ],
+      )
+      assert.deepEqual(slugs(front.latest), [...slugs(newer), 'featured', 'sport-story'])
+    })
+
+    it('leads with the newest story when none is featured, and is empty without stories', () => {
+      assert.equal(
+        newsroom([
+          story({ slug: 'old', date: before(100) }),
+          story({ slug: 'new', date: before(1) }),
+        ]).getFrontPage('en').lead?.slug,
+        'new',
+      )
+      const empty = newsroom([]).getFrontPage('en')
+      assert.equal(empty.lead, undefined)
+      assert.deepEqual([empty.topStories, empty.sectionBlocks, empty.latest], [[], [], []])
+    })
+  })
+
+  describe('breaking news', () => {
+    it('shows breaking stories of the window before the build, its edge included', () => {
+      const window = BREAKING_WINDOW_MS / 60_000
+      const model = newsroom([
+        story({ slug: 'at-the-edge', breaking: true, date: before(window) }),
+        story({ slug: 'just-outside', breaking: true, date: before(window + 1) }),
+        story({ slug: 'not-breaking', date: before(5) }),
+        story({ slug: 'at-build', breaking: true, date: BUILD.toISOString() }),
+      ])
+      assert.deepEqual(slugs(model.getBreakingNews('en')), ['at-build', 'at-the-edge'])
+    })
+
+    it('never shows a scheduled breaking story, even in the preview', () => {
+      const model = newsroom([story({ slug: 'embargoed', breaking: true, date: before(-10) })], {
+        showsUnpublished: true,
+      })
+      assert.deepEqual(model.getBreakingNews('en'), [])
+    })
+  })
+
+  describe('related stories', () => {
+    it('scores shared tags above the section, prefers the newer on a tie, and never lists the story itself', () => {
+      const subject = story({
+        slug: 'subject',
+        section: 'politics',
+        tags: ['Oil', 'Basra'],
+        date: before(500),
+      })
+      const model = newsroom([
+        subject,
+        story({
+          slug: 'two-tags-elsewhere',
+          section: 'sport',
+          tags: ['oil', 'BASRA'],
+          date: before(50),
+        }),
+        story({ slug: 'same-section', section: 'politics', date: before(40) }),
+        story({ slug: 'sister-section', section: 'local-news', date: before(30) }),
+        story({ slug: 'one-tag-older', section: 'economy', tags: ['Oil'], date: before(900) }),
+        story({ slug: 'one-tag-newer', section: 'economy', tags: ['Oil'], date: before(20) }),
+        story({ slug: 'unrelated', section: 'economy', date: before(10) }),
+      ])
+      const related = model.getArticle('en', 'politics', 'subject')?.related
+      // Two shared tags (4) beat one tag or the same section (2, the newer first); a sister section scores nothing.
+      assert.deepEqual(slugs(related), [
+        'two-tags-elsewhere',
+        'one-tag-newer',
+        'same-section',
+        'one-tag-older',
+      ])
+    })
+
+    it('has none for a story alone in its section with no tags', () => {
+      const model = newsroom([
+        story({ slug: 'alone', section: 'sport' }),
+        story({ section: 'economy' }),
+      ])
+      assert.deepEqual(model.getArticle('en', 'sport', 'alone')?.related, [])
+    })
+  })
+
+  describe('listings', () => {
+    const briefs = Array.from({ length: ARTICLES_PER_PAGE + 3 }, (_, index) =>
+      story({
+        slug: `brief-${index}`,
+        section: 'local-news',
+        tags: ['Oil Prices'],
+        authors: ['ada'],
+        date: before(index + 1),
+      }),
+    )
+    const model = newsroom([
+      ...briefs,
+      story({ slug: 'economy-story', section: 'economy', tags: ['oil prices'] }),
+    ])
+
+    it('lists a section with its sub-sections, twenty to a page', () => {
+      const first = model.getListing('en', 'section', 'iraq', 1)
+      assert.equal(first?.kind, 'section')
+      assert.equal(first?.paged.items.length, ARTICLES_PER_PAGE)
+      assert.equal(first?.paged.totalPages, 2)
+      assert.deepEqual(slugs(model.getListing('en', 'section', 'iraq', 2)?.paged.items), [
+        'brief-20',
+        'brief-21',
+        'brief-22',
+      ])
+      assert.equal(model.getListing('en', 'section', 'iraq', 3), undefined)
+      assert.equal(model.getListing('en', 'section', 'iraq', 0), undefined)
+    })
+
+    it('gives an empty section one page and an unknown one none', () => {
+      const opinion = model.getListing('en', 'section', 'opinion', 1)
+      assert.deepEqual([opinion?.paged.items, opinion?.paged.totalPages], [[], 1])
+      assert.equal(model.getListing('en', 'section', 'nowhere', 1), undefined)
+    })
+
+    it('gathers a topic however its tag is capitalised, under the first spelling', () => {
+      const topic = model.getListing('en', 'tag', 'oil-prices', 2)
+      assert.equal(topic?.kind === 'tag' && topic.tag.label, 'Oil Prices')
+      assert.equal(topic?.paged.totalPages, 2)
+      assert.equal(topic && listingUrl('en', topic, 2), '/en/tags/oil-prices/page/2/')
+      assert.deepEqual(topic?.alternates, {}, 'topics are per edition')
+    })
+
+    it('lists an author in every edition, and links the author’s page in each', () => {
+      const author = model.getListing('en', 'author', 'ada', 1)
+      assert.equal(author?.paged.items.length, ARTICLES_PER_PAGE)
+      assert.deepEqual(author?.alternates, { en: '/en/authors/ada/', ar: '/ar/authors/ada/' })
+      assert.deepEqual(model.getListing('ar', 'author', 'ada', 1)?.paged.items, [])
+    })
+
+    it('names every page of every listing for the static export', () => {
+      assert.deepEqual(model.getListingPages('en', 'tag'), [
+        { slug: 'oil-prices', page: 1 },
+        { slug: 'oil-prices', page: 2 },
+      ])
+      assert.equal(model.getListingPages('en', 'section').length, SECTIONS.length + 2)
+    })
+  })
+
+  it('links translations both ways and only to stories that are out', () => {
+    const model = newsroom([
+      story({ slug: 'bridge', translationKey: 'bridge' }),
+      story({ slug: 'جسر', lang: 'ar', translationKey: 'bridge' }),
+      story({ slug: 'dam', translationKey: 'dam' }),
+      story({ slug: 'سد', lang: 'ar', translationKey: 'dam', draft: true }),
+    ])
+    assert.deepEqual(model.getArticle('ar', 'politics', 'جسر')?.translations, {
+      en: '/en/politics/bridge/',
+      ar: '/ar/politics/جسر/',
+    })
+    assert.deepEqual(model.getArticle('en', 'politics', 'dam')?.translations, {
+      en: '/en/politics/dam/',
+    })
+  })
+
+  it('labels stories of the opinion section and its sub-sections as opinion', () => {
+    const model = newsroom([
+      story({ slug: 'column', section: 'opinion' }),
+      story({ slug: 'report' }),
+    ])
+    assert.deepEqual(
+      model
+        .articlesOf('en')
+        .map((article) => model.toSummary(article).kind)
+        .sort(),
+      ['news', 'opinion'],
+    )
+  })
+})
