@@ -15,7 +15,43 @@ export default defineConfig([
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      'import/no-default-export': 'off',
+      // Named exports everywhere; Next's route files and tools' config files need a default one.
+      'import/no-default-export': 'error',
+      // lib/content.ts is the one door to the generated content.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'contentlayer/generated',
+              message:
+                'Read content through lib/content.ts, the one door to the generated content.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/content.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['app/**', '*.config.ts', '*.config.mjs'],
+    rules: { 'import/no-default-export': 'off' },
+  },
+  {
+    // A switch over a union (article kinds, listing kinds, feed formats) must name every member:
+    // adding one fails the lint until every switch handles it.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
     },
   },
   globalIgnores([

@@ -21,7 +21,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: systemChromium,
+      ...(systemChromium ? { executablePath: systemChromium } : {}),
       // Needed as root in containers and on a machine with no outside network.
       args: [
         '--no-sandbox',

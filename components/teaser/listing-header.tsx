@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 type Props = {
-  kicker?: string
+  kicker?: string | undefined
   title: string
   children?: ReactNode
 }

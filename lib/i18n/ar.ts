@@ -25,7 +25,9 @@ export const ar: Dictionary = {
         return 'دقيقتان للقراءة'
       case 'few':
         return `${minutes} دقائق للقراءة`
-      default:
+      case 'zero':
+      case 'many':
+      case 'other':
         return `${minutes} دقيقة للقراءة`
     }
   },
