@@ -23,6 +23,7 @@ export default function RootRedirect() {
       </head>
       <body className="p-8 font-sans">
         <p>
+          {/* Not TextLink: this page loads no framework code, and TextLink's module brings Next's Link. */}
           <a href={target} className="text-link underline">
             {edition.name}
           </a>

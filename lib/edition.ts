@@ -33,6 +33,11 @@ export function getEdition(code: string): EditionContext {
   }
 }
 
+/** The published editions other than this one, in the order content/site.yml lists them. */
+export function otherEditions(edition: { code: EditionCode }): EditionContext[] {
+  return publishedEditions.filter((code) => code !== edition.code).map(getEdition)
+}
+
 export function editionParams(): { edition: EditionCode }[] {
   return publishedEditions.map((edition) => ({ edition }))
 }

@@ -1,20 +1,10 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { CODE_INPUTS } from './code-inputs'
 
 /** Everything a build's output depends on, besides the build time. */
-const INPUTS = [
-  'app',
-  'components',
-  'lib',
-  'public',
-  'content',
-  'package-lock.json',
-  'patches',
-  'next.config.ts',
-  'contentlayer.config.ts',
-  'postcss.config.mjs',
-]
+const INPUTS = [...CODE_INPUTS, 'content']
 
 /**
  * A build ID derived from the build's inputs: two builds of the same code and content get the

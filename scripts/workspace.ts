@@ -14,22 +14,10 @@ import {
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
+import { CODE_INPUTS } from './code-inputs'
 
 export const REPO = path.resolve(import.meta.dirname, '..')
 const WORKSPACES = path.join(REPO, '.test-builds')
-const CODE = [
-  'app',
-  'components',
-  'lib',
-  'types',
-  'scripts',
-  'public',
-  'contentlayer.config.ts',
-  'next.config.ts',
-  'tsconfig.json',
-  'postcss.config.mjs',
-  'package.json',
-]
 
 export type Workspace = {
   dir: string
@@ -58,8 +46,10 @@ export function createWorkspace(name: string, contentDir: string, publicDir?: st
   const dir = path.join(WORKSPACES, name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  for (const entry of CODE)
-    cpSync(path.join(REPO, entry), path.join(dir, entry), { recursive: true })
+  for (const entry of CODE_INPUTS) {
+    if (existsSync(path.join(REPO, entry)))
+      cpSync(path.join(REPO, entry), path.join(dir, entry), { recursive: true })
+  }
   rmSync(path.join(dir, 'public', 'media'), { recursive: true, force: true })
   cpSync(contentDir, path.join(dir, 'content'), { recursive: true })
   if (publicDir && existsSync(publicDir))

@@ -1,5 +1,6 @@
 import type { ArticleDetail } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
+import { TextLink } from '@/components/ui/text-link'
 
 type Props = {
   source: NonNullable<ArticleDetail['source']>
@@ -12,9 +13,9 @@ export function SourceAttribution({ source, edition }: Props) {
     <p className="mt-8 border-s-4 border-rule ps-4 font-sans text-sm text-muted">
       {edition.t.basedOnReportBy}{' '}
       {source.url ? (
-        <a href={source.url} rel="noopener" className="font-semibold text-link underline">
+        <TextLink href={source.url} rel="noopener" className="font-semibold">
           <bdi>{source.name}</bdi>
-        </a>
+        </TextLink>
       ) : (
         <cite className="font-semibold text-ink not-italic">
           <bdi>{source.name}</bdi>

@@ -1,8 +1,7 @@
-import Link from 'next/link'
 import type { Alternates } from '@/lib/alternates'
-import { getEdition, type EditionContext } from '@/lib/edition'
+import { otherEditions, type EditionContext } from '@/lib/edition'
 import { editionUrl } from '@/lib/routes'
-import { publishedEditions } from '@/lib/site'
+import { TextLink } from '@/components/ui/text-link'
 
 type Props = {
   edition: EditionContext
@@ -12,22 +11,24 @@ type Props = {
 
 /** Links to the other editions: to this very story where it has been translated. */
 export function EditionSwitch({ edition, alternates }: Props) {
-  const others = publishedEditions.filter((code) => code !== edition.code).map(getEdition)
+  const others = otherEditions(edition)
   if (others.length === 0) return null
   return (
     <nav aria-label={edition.t.editions}>
       <ul className="flex gap-3">
         {others.map((other) => (
           <li key={other.code}>
-            <Link
+            <TextLink
+              client
+              hoverPlain
               href={alternates[other.code] ?? editionUrl(other.code)}
               hrefLang={other.code}
               lang={other.code}
               dir={other.dir}
-              className="font-semibold text-link underline hover:no-underline"
+              className="font-semibold"
             >
               {other.language}
-            </Link>
+            </TextLink>
           </li>
         ))}
       </ul>

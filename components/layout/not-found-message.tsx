@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import { getEdition, type EditionContext } from '@/lib/edition'
+import { otherEditions, type EditionContext } from '@/lib/edition'
 import { editionUrl } from '@/lib/routes'
-import { publishedEditions } from '@/lib/site'
+import { TextLink } from '@/components/ui/text-link'
 
 type Props = { edition: EditionContext }
 
@@ -10,7 +10,7 @@ type Props = { edition: EditionContext }
  * edition first, then each other edition in its own language and direction.
  */
 export function NotFoundMessage({ edition }: Props) {
-  const others = publishedEditions.filter((code) => code !== edition.code).map(getEdition)
+  const others = otherEditions(edition)
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16">
       <p className="font-headline text-2xl font-bold">
@@ -19,9 +19,9 @@ export function NotFoundMessage({ edition }: Props) {
       <h1 className="font-headline mt-10 text-4xl font-bold">{edition.t.notFoundTitle}</h1>
       <p className="mt-4 text-lg">{edition.t.notFoundText}</p>
       <p className="mt-4 font-sans">
-        <Link href={editionUrl(edition.code)} className="text-link underline">
+        <TextLink client href={editionUrl(edition.code)}>
           {edition.t.notFoundHome}
-        </Link>
+        </TextLink>
       </p>
       {others.map((other) => (
         <section
@@ -33,9 +33,9 @@ export function NotFoundMessage({ edition }: Props) {
           <h2 className="font-headline text-2xl font-bold">{other.t.notFoundTitle}</h2>
           <p className="mt-3">{other.t.notFoundText}</p>
           <p className="mt-3 font-sans">
-            <Link href={editionUrl(other.code)} className="text-link underline">
+            <TextLink client href={editionUrl(other.code)}>
               {other.t.notFoundHome}: {other.name}
-            </Link>
+            </TextLink>
           </p>
         </section>
       ))}

@@ -1,5 +1,6 @@
 import { ListingHeader } from '@/components/teaser/listing-header'
 import type { AuthorView } from '@/lib/content-types'
+import { TextLink } from '@/components/ui/text-link'
 
 type Props = { author: AuthorView; showBio: boolean }
 
@@ -28,9 +29,9 @@ export function AuthorHeader({ author, showBio }: Props) {
               <ul className="mt-2 flex flex-wrap gap-3 font-sans text-sm">
                 {author.links.map((link) => (
                   <li key={link.url}>
-                    <a href={link.url} rel="me noopener" className="text-link underline">
+                    <TextLink href={link.url} rel="me noopener">
                       {link.label}
-                    </a>
+                    </TextLink>
                   </li>
                 ))}
               </ul>

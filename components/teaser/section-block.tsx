@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { ArticleSummary, SectionRef } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
 import { TeaserGrid } from './teaser-grid'
+import { TextLink } from '@/components/ui/text-link'
 
 type Props = {
   section: SectionRef
@@ -20,12 +21,9 @@ export function SectionBlock({ section, articles, edition }: Props) {
             {section.title}
           </Link>
         </h2>
-        <Link
-          href={section.href}
-          className="font-sans text-sm text-link underline hover:no-underline"
-        >
+        <TextLink client hoverPlain href={section.href} className="font-sans text-sm">
           {edition.t.more(section.title)}
-        </Link>
+        </TextLink>
       </div>
       <TeaserGrid articles={articles} edition={edition} columns={4} />
     </section>

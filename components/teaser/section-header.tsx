@@ -1,10 +1,10 @@
-import Link from 'next/link'
 import { Breadcrumb } from '@/components/ui/breadcrumb'
 import type { SectionView } from '@/lib/content-types'
 import { JsonLd } from '@/components/seo/json-ld'
 import { siteIdentity, type EditionContext } from '@/lib/edition'
 import { feedUrl } from '@/lib/routes'
 import { breadcrumbJsonLd } from '@/lib/structured-data'
+import { TextLink } from '@/components/ui/text-link'
 
 type Props = {
   section: SectionView
@@ -20,23 +20,17 @@ export function SectionHeader({ section, edition }: Props) {
       <h1 className="font-headline mt-2 text-4xl font-bold">{section.title}</h1>
       {section.description && <p className="mt-2 text-lg text-muted">{section.description}</p>}
       <p className="mt-2 font-sans text-sm" data-print="hide">
-        <a
-          href={feedUrl(edition.code, 'rss', section.slug)}
-          className="text-link underline hover:no-underline"
-        >
+        <TextLink hoverPlain href={feedUrl(edition.code, 'rss', section.slug)}>
           {edition.t.sectionFeed(section.title)}
-        </a>
+        </TextLink>
       </p>
       {section.children.length > 0 && (
         <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-2 font-sans text-sm">
           {section.children.map((child) => (
             <li key={child.slug}>
-              <Link
-                href={child.href}
-                className="font-semibold text-link underline hover:no-underline"
-              >
+              <TextLink client hoverPlain href={child.href} className="font-semibold">
                 {child.title}
-              </Link>
+              </TextLink>
             </li>
           ))}
         </ul>

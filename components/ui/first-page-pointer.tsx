@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { TextLink } from '@/components/ui/text-link'
 
 type Props = {
   href: string
@@ -14,9 +14,9 @@ export function FirstPagePointer({ href, title }: Props) {
     <>
       <meta httpEquiv="refresh" content={`0; url=${href}`} />
       <p className="py-16 text-center">
-        <Link href={href} className="font-semibold text-link underline">
+        <TextLink client href={href} className="font-semibold">
           {title}
-        </Link>
+        </TextLink>
       </p>
     </>
   )

@@ -1,5 +1,8 @@
-import Link from 'next/link'
 import { numberForEdition, type EditionContext } from '@/lib/edition'
+import { TextLink } from '@/components/ui/text-link'
+
+/** Set in a small bold sans, like the other page furniture. */
+const LINK_CLASS = 'font-sans text-sm font-semibold'
 
 type Props = {
   page: number
@@ -13,19 +16,18 @@ type Props = {
 export function Pagination({ page, totalPages, hrefFor, edition }: Props) {
   if (totalPages <= 1) return null
   const { t } = edition
-  const linkClass = 'font-sans text-sm font-semibold text-link underline hover:no-underline'
   return (
     <nav
       aria-label={t.pagination}
       className="mt-10 flex items-center justify-between border-t border-rule pt-4"
     >
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <TextLink client hoverPlain href={hrefFor(page - 1)} rel="prev" className={LINK_CLASS}>
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             ←
           </span>{' '}
           {t.previousPage}
-        </Link>
+        </TextLink>
       ) : (
         <span />
       )}
@@ -33,12 +35,12 @@ export function Pagination({ page, totalPages, hrefFor, edition }: Props) {
         {t.pageOf(numberForEdition(edition, page), numberForEdition(edition, totalPages))}
       </span>
       {page < totalPages ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <TextLink client hoverPlain href={hrefFor(page + 1)} rel="next" className={LINK_CLASS}>
           {t.nextPage}{' '}
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             →
           </span>
-        </Link>
+        </TextLink>
       ) : (
         <span />
       )}
