@@ -47,7 +47,7 @@ export type TagRef = {
   href: string
 }
 
-/** News or opinion: the article page and teasers switch over this, and the type checker proves it complete. */
+/** News or opinion: the article page and teasers switch over this; the lint's switch-exhaustiveness-check proves every switch complete. */
 export type ArticleKind = 'news' | 'opinion'
 
 export type ArticleStatus = 'published' | 'draft' | 'scheduled'

@@ -9,10 +9,6 @@ export type EditionCode = keyof typeof dictionaries
 
 export const editionCodes = Object.keys(dictionaries) as EditionCode[]
 
-export function isEditionCode(value: string): value is EditionCode {
-  return Object.hasOwn(dictionaries, value)
-}
-
 export function dictionaryFor(edition: EditionCode): Dictionary {
   return dictionaries[edition]
 }
