@@ -47,6 +47,9 @@ export function createWorkspace(name: string, contentDir: string, publicDir?: st
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   for (const entry of CODE_INPUTS) {
+    // node_modules is linked from the repository; a second lockfile would make Next guess
+    // which folder is the workspace root, and warn.
+    if (entry === 'package-lock.json') continue
     if (existsSync(path.join(REPO, entry)))
       cpSync(path.join(REPO, entry), path.join(dir, entry), { recursive: true })
   }

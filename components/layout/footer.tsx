@@ -60,6 +60,7 @@ export function Footer({ edition, sections, pages }: Props) {
                   href={editionUrl(other.code)}
                   hrefLang={other.code}
                   lang={other.code}
+                  dir={other.dir}
                   className="hover:underline"
                 >
                   {other.language}

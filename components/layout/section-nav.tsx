@@ -10,66 +10,43 @@ type Props = {
 const childHrefs = (section: NavSection) => section.children.map((child) => child.href)
 
 /**
- * Section navigation. On a phone it folds into a <details> menu, which opens without JavaScript;
- * from the md breakpoint it is a row of sections whose sub-sections drop down on hover or focus.
+ * Section navigation, one list for every screen. On a phone the "Menu" <details> folds it: the
+ * list follows the <details> and shows while it is open (peer-open), with no JavaScript. From
+ * the md breakpoint the toggle goes and the list is a row whose sub-sections drop down on hover
+ * or focus.
  */
 export function SectionNav({ sections, edition }: Props) {
   const { t } = edition
   return (
     <nav aria-label={t.sections} className="border-y border-ink font-sans" data-print="hide">
-      <details className="group md:hidden">
+      <details className="peer group md:hidden">
         <summary className="flex cursor-pointer items-center justify-between px-4 py-3 text-sm font-semibold tracking-wide uppercase">
           {t.menu}
           <span aria-hidden="true" className="text-lg leading-none group-open:rotate-45">
             +
           </span>
         </summary>
-        <ul className="border-t border-rule px-4 pb-3">
-          {sections.map((section) => (
-            <li key={section.slug} className="border-b border-rule last:border-b-0">
-              <NavLink
-                href={section.href}
-                alsoCurrentUnder={childHrefs(section)}
-                className="block py-2.5 font-semibold aria-[current]:text-accent"
-              >
-                {section.title}
-              </NavLink>
-              {section.children.length > 0 && (
-                <ul className="ps-4 pb-2">
-                  {section.children.map((child) => (
-                    <li key={child.slug}>
-                      <NavLink
-                        href={child.href}
-                        className="block py-1.5 text-sm aria-[current]:text-accent"
-                      >
-                        {child.title}
-                      </NavLink>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
       </details>
-
-      <ul className="mx-auto hidden max-w-7xl flex-wrap items-stretch gap-x-1 px-4 md:flex">
+      <ul className="mx-auto hidden max-w-7xl border-t border-rule px-4 pb-3 peer-open:block md:flex md:flex-wrap md:items-stretch md:gap-x-1 md:border-t-0 md:pb-0">
         {sections.map((section) => (
-          <li key={section.slug} className="group relative">
+          <li
+            key={section.slug}
+            className="group relative border-b border-rule last:border-b-0 md:border-b-0"
+          >
             <NavLink
               href={section.href}
               alsoCurrentUnder={childHrefs(section)}
-              className="block border-b-4 border-transparent px-2 py-2.5 text-sm font-semibold hover:border-rule aria-[current]:border-accent"
+              className="block py-2.5 font-semibold aria-[current]:text-accent md:border-b-4 md:border-transparent md:px-2 md:text-sm md:hover:border-rule md:aria-[current]:border-accent md:aria-[current]:text-ink"
             >
               {section.title}
             </NavLink>
             {section.children.length > 0 && (
-              <ul className="invisible absolute start-0 top-full z-20 min-w-48 border border-rule bg-paper py-1 opacity-0 shadow-sm group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100">
+              <ul className="ps-4 pb-2 md:invisible md:absolute md:start-0 md:top-full md:z-20 md:min-w-48 md:border md:border-rule md:bg-paper md:py-1 md:ps-0 md:opacity-0 md:shadow-sm md:group-focus-within:visible md:group-focus-within:opacity-100 md:group-hover:visible md:group-hover:opacity-100">
                 {section.children.map((child) => (
                   <li key={child.slug}>
                     <NavLink
                       href={child.href}
-                      className="block px-3 py-2 text-sm hover:bg-subtle aria-[current]:font-semibold aria-[current]:text-accent"
+                      className="block py-1.5 text-sm aria-[current]:text-accent md:px-3 md:py-2 md:hover:bg-subtle md:aria-[current]:font-semibold"
                     >
                       {child.title}
                     </NavLink>

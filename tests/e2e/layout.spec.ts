@@ -6,7 +6,7 @@ test.describe('on a phone', () => {
   test('the section menu is folded and opens without JavaScript', async ({ page }) => {
     await page.goto('/en/')
     const nav = page.getByRole('navigation', { name: 'Sections', exact: true })
-    const localNews = nav.getByRole('link', { name: 'Local News', exact: true }).first()
+    const localNews = nav.getByRole('link', { name: 'Local News', exact: true })
     await expect(localNews).toBeHidden()
     await nav.getByText('Menu').click()
     await expect(localNews).toBeVisible()
