@@ -16,11 +16,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { BENCH_BUILD_TIME, generatedNewsroom } from './generate-archive'
 import { buildWorkspace, createWorkspace, REPO, type Workspace } from './workspace'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000)
-const BUILD_TIME = '2026-11-27T12:00:00Z'
+const BUILD_TIME = BENCH_BUILD_TIME
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -48,44 +49,6 @@ function timedBuilds(workspace: Workspace, runs: number): number[] {
   return seconds
 }
 
-function generatedNewsroom(count: number): Workspace {
-  const workspace = createWorkspace('bench-generated', path.join(REPO, 'content'))
-  workspace.remove('content/articles')
-  const sections = readdirSync(path.join(workspace.dir, 'content', 'sections')).map((file) =>
-    file.replace(/\.md$/, ''),
-  )
-  const authors = readdirSync(path.join(workspace.dir, 'content', 'authors')).map((file) =>
-    file.replace(/\.md$/, ''),
-  )
-  const paragraph =
-    'The council met on Tuesday to discuss the plan, which officials say will take two years to complete and cost less than the previous estimate. '
-  for (let index = 0; index < count; index += 1) {
-    const date = new Date(Date.parse(BUILD_TIME) - (index + 1) * 3_600_000 * 5)
-      .toISOString()
-      .replace('.000Z', '+00:00')
-    const body = Array.from({ length: 3 + (index % 8) }, (_, p) =>
-      p % 3 === 2 ? `## Part ${p}\n\n${paragraph}` : paragraph.repeat(2),
-    ).join('\n\n')
-    workspace.write(
-      `content/articles/${Math.floor(index / 500)}/generated-story-${index}.md`,
-      [
-        '---',
-        `title: Generated story number ${index} about the council plan`,
-        `summary: A generated story for the benchmark, number ${index}.`,
-        `date: ${date}`,
-        `section: ${sections[index % sections.length]}`,
-        // A third of the stories in the Arabic edition, as in a bilingual newsroom.
-        `lang: ${index % 3 === 2 ? 'ar' : 'en'}`,
-        `authors: [${authors[index % authors.length]}]`,
-        `tags: [Topic ${index % 40}, Topic ${(index * 7) % 40}]`,
-        '---',
-        body,
-        '',
-      ].join('\n'),
-    )
-  }
-  return workspace
-}
 
 function pageWeight(out: string) {
   const articleDirs = readdirSync(path.join(out, 'en', 'local-news'), {
