@@ -49,7 +49,6 @@ function timedBuilds(workspace: Workspace, runs: number): number[] {
   return seconds
 }
 
-
 function pageWeight(out: string) {
   const articleDirs = readdirSync(path.join(out, 'en', 'local-news'), {
     withFileTypes: true,
