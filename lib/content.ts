@@ -12,17 +12,21 @@ import { createNewsroom } from './newsroom'
 import { ContentError, isWarning } from './problems'
 import { publishedEditions } from './site'
 
-const problems = validateContent({
-  articles: allArticles,
-  sections: allSections,
-  authors: allAuthors,
-  pages: allPages,
-  editions: publishedEditions,
-  root: process.cwd(),
-})
-// Warnings (a heavy picture, a direction mark) were printed by the content check; only errors stop.
-const errors = problems.filter((problem) => !isWarning(problem))
-if (errors.length > 0) throw new ContentError(errors)
+// `npm run build` checks every file before rendering and says so; each render worker would
+// otherwise check the whole archive again. The preview (`npm run dev`) checks here, on every change.
+if (process.env.NEWSROOM_CONTENT_CHECKED !== '1') {
+  const problems = validateContent({
+    articles: allArticles,
+    sections: allSections,
+    authors: allAuthors,
+    pages: allPages,
+    editions: publishedEditions,
+    root: process.cwd(),
+  })
+  // Warnings (a heavy picture, a direction mark) were printed by the content check; only errors stop.
+  const errors = problems.filter((problem) => !isWarning(problem))
+  if (errors.length > 0) throw new ContentError(errors)
+}
 
 /** The newsroom as of this build: every page, feed, sitemap and card asks it. */
 export const newsroom = createNewsroom({

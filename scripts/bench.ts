@@ -2,11 +2,14 @@
  * Build speed and page weight, measured on this machine. Reports medians and ratios, never
  * pass/fail: shared machines are noisy.
  *
- *   npm run bench                 (BENCH_RUNS=5 BENCH_ARTICLES=5000 npm run bench for more)
+ *   npm run bench                                  (one archive of 1,000 stories)
+ *   npm run bench -- --articles 1000,5000,10000    (BENCH_RUNS=5 for more sample builds)
  *
  * 1. the sample newsroom (content/), built BENCH_RUNS times: median seconds;
- * 2. a generated newsroom of BENCH_ARTICLES articles, built once: seconds and pages per second,
- *    and its cost per article against the sample's;
+ * 2. a generated archive of each size (scripts/generate-archive.ts): a cold build in a fresh
+ *    workspace and a republish (one story added, caches kept), each step's seconds, the peak
+ *    memory of the process tree, files and bytes per story, and each step's ratio between the
+ *    last two sizes, as one table (scripts/archive-bench.ts);
  * 3. page weight of the sample export: HTML, CSS and JavaScript an article page loads, gzipped;
  * 4. search: the size of the Pagefind index, and what a reader downloads to run one search.
  *
@@ -16,11 +19,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { BENCH_BUILD_TIME, generatedNewsroom } from './generate-archive'
+import { archiveTable, benchArchive, type ArchiveResult } from './archive-bench'
+import { BENCH_BUILD_TIME } from './generate-archive'
 import { buildWorkspace, createWorkspace, REPO, type Workspace } from './workspace'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000)
+/** Archive sizes: `npm run bench -- --articles 1000,5000,10000` or BENCH_ARTICLES=1000,5000 */
+const articlesFlag = process.argv.indexOf('--articles')
+const ARCHIVES = (
+  articlesFlag >= 0
+    ? (process.argv[articlesFlag + 1] ?? '')
+    : (process.env.BENCH_ARTICLES ?? '1000')
+)
+  .split(',')
+  .map(Number)
+  .filter((count) => count > 0)
+const ARTICLES = ARCHIVES[0] ?? 1000
 const BUILD_TIME = BENCH_BUILD_TIME
 
 const median = (values: number[]) => {
@@ -111,10 +125,20 @@ const sampleArticles = readdirSync(path.join(sample.dir, 'content', 'articles'),
   encoding: 'utf8',
 }).filter((file) => file.endsWith('.md')).length
 
-console.log(`\nGenerated newsroom, ${ARTICLES} articles, 1 build`)
-const generated = generatedNewsroom(ARTICLES)
-const [generatedSeconds = 0] = timedBuilds(generated, 1)
-const generatedPages = countPages(generated.out)
+const archives: ArchiveResult[] = []
+for (const count of ARCHIVES) {
+  console.log(`\nGenerated archive of ${count} stories: a cold build, then one story added`)
+  const result = await benchArchive(count)
+  console.log(
+    `  cold ${result.cold.seconds.toFixed(1)} s, republish ${result.republish.seconds.toFixed(1)} s`,
+  )
+  archives.push(result)
+}
+const [firstArchive] = archives
+if (!firstArchive) throw new Error('no archive size to build')
+const generated = firstArchive.workspace
+const generatedSeconds = firstArchive.cold.seconds
+const generatedPages = firstArchive.pages
 
 const weight = pageWeight(sample.out)
 const sampleMedian = median(sampleSeconds)
@@ -135,3 +159,8 @@ Results (${new Date().toISOString().slice(0, 10)}, ${process.versions.node}, med
   search index           sample ${kb(search.total)} in ${search.files} files; generated ${kb(generatedSearch.total)} in ${generatedSearch.files} files
   one search downloads   at most ${kb(generatedSearch.startup)} to start (script, worker, WebAssembly, metadata) + index chunks of ${kb(generatedSearch.indexChunk)} on average + ${kb(generatedSearch.fragment)} per result shown (generated newsroom)
 `)
+
+console.log(
+  `Archive builds, seconds per step (${new Date().toISOString().slice(0, 10)}, ${process.versions.node}, one run each):\n`,
+)
+console.log(archiveTable(archives))

@@ -14,6 +14,7 @@
  *
  *   npm run build
  */
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runContentChecks } from './check-content'
 import { publishContentMedia } from './content-media'
@@ -32,6 +33,7 @@ import {
 import { writeSearchIndex } from './search-index'
 import { writeShareImages } from './share-images'
 import { bin, run } from './run'
+import { buildSteps, STEP_TIMES_FILE } from './step-timer'
 
 const root = process.cwd()
 
@@ -73,10 +75,19 @@ async function main() {
   for (const image of checked.unusedImages)
     console.log(`  · not published: ${image} (no published story uses it)`)
 
+  buildSteps.start('media')
   console.log('› Rendering pages (next build)')
   const staging = prepareStaging(root)
+  buildSteps.start('compile')
   const next = await run(bin('next'), ['build'], {
     cwd: root,
+    // Next's own progress lines mark where compiling ends and type checking and rendering start.
+    transform: (line) => {
+      if (/Compiled successfully/.test(line)) buildSteps.start('type check')
+      else if (/Collecting page data/.test(line)) buildSteps.start('render')
+      else if (/Generating static pages .* in /.test(line)) buildSteps.start('finalize')
+      return line
+    },
     env: {
       ...process.env,
       NEWSROOM_EXPORT_DIR: path.relative(root, staging),
@@ -84,6 +95,8 @@ async function main() {
       NEWSROOM_BUILD_ID:
         process.env.NEWSROOM_BUILD_ID ?? inputsBuildId(root, process.env.NEWSROOM_BUILD_TIME),
       NEXT_TELEMETRY_DISABLED: '1',
+      // The rules above passed: render workers need not check the whole archive again.
+      NEWSROOM_CONTENT_CHECKED: '1',
     },
   })
   if (next.code !== 0) {
@@ -91,12 +104,14 @@ async function main() {
     fail('next build failed (see above).')
   }
 
+  buildSteps.start('cards')
   console.log('› Drawing share cards and logos (sharp)')
   const images = await orDiscardStaging('the share cards could not be drawn', () =>
     writeShareImages(staging, root),
   )
   console.log(`  ${images} images written`)
 
+  buildSteps.start('search index')
   console.log('› Indexing articles for search (Pagefind)')
   const counts = await orDiscardStaging('the search index could not be written', () =>
     writeSearchIndex(staging),
@@ -104,6 +119,7 @@ async function main() {
   const summary = Object.entries(counts).map(([lang, pages]) => `${pages} (${lang})`)
   console.log(`  articles indexed: ${summary.join(', ')}`)
 
+  buildSteps.start('policies')
   console.log('› Securing pages (Content Security Policy, host headers)')
   const secured = await orDiscardStaging('the pages could not be secured', () => {
     const pages = addPolicies(staging, path.join(root, 'public'))
@@ -112,8 +128,13 @@ async function main() {
   })
   console.log(`  ${secured} pages carry a script policy`)
 
+  buildSteps.start('swap')
   publishRelease(root)
+  const steps = buildSteps.report()
+  mkdirSync(path.join(root, '.cache'), { recursive: true })
+  writeFileSync(path.join(root, STEP_TIMES_FILE), `${JSON.stringify(steps, null, 2)}\n`)
   console.log(`\n✓ Site built into ${OUT_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`  steps: ${buildSteps.summary()}`)
 }
 
 await main()

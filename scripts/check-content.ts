@@ -14,6 +14,7 @@ import { parseSiteConfig } from '../lib/site-config'
 import { mediaInUse } from './content-media'
 import { bin, run } from './run'
 import { scanContent, type IgnoredFile } from './scan-content'
+import { buildSteps } from './step-timer'
 
 const SITE_FILE = 'content/site.yml'
 
@@ -84,6 +85,7 @@ export async function runContentChecks(
   root: string,
   { buildTime, includeUnpublished }: { buildTime: Date; includeUnpublished: boolean },
 ): Promise<ContentCheck> {
+  buildSteps.start('check files')
   console.log('› Checking content files')
   const scan = scanContent(root)
   reportIgnored(scan.ignored)
@@ -96,6 +98,7 @@ export async function runContentChecks(
       reason:
         'Contentlayer is missing its front-matter patch (patches/): run `npm ci` with install scripts on, or `npx patch-package`.',
     }
+  buildSteps.start('content')
   console.log('› Reading content (Contentlayer)')
   // Contentlayer finds the project through $PWD rather than the working directory.
   const contentlayer = await run(bin('contentlayer2', root), ['build'], {
@@ -106,6 +109,7 @@ export async function runContentChecks(
   if (contentlayer.code !== 0)
     return { ok: false, reason: 'a content file does not match the content model (see above).' }
 
+  buildSteps.start('rules')
   console.log('› Checking content rules')
   const problems = checkContent(root)
   if (report(problems)) {
