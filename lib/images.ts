@@ -13,7 +13,7 @@ export type ResolvedImage = {
 }
 
 /** The image formats a story may use. SVG is not one: an SVG file can carry script. */
-const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const
+export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const
 /** What `image-size` calls each accepted format. */
 const IMAGE_TYPES = new Set(['jpg', 'png', 'webp', 'avif', 'heif', 'gif'])
 
@@ -128,32 +128,31 @@ export function checkImageFile(image: ResolvedImage, root: string, where: string
   return { ok: true, warnings }
 }
 
-function imageType(file: string): string | undefined {
-  try {
-    return imageSize(readFileSync(file)).type
-  } catch {
-    return undefined
+export type ImageDimensions = { width: number; height: number }
+type Measured = { type?: string | undefined; dimensions?: ImageDimensions | undefined }
+
+// Teasers show the same image on many pages, and the checks read it too: each file once per process.
+const measuredCache = new Map<string, Measured>()
+
+function measure(file: string): Measured {
+  let measured = measuredCache.get(file)
+  if (!measured) {
+    try {
+      const { type, width, height } = imageSize(readFileSync(file))
+      measured = { type, dimensions: width && height ? { width, height } : undefined }
+    } catch {
+      measured = {}
+    }
+    measuredCache.set(file, measured)
   }
+  return measured
 }
 
-export type ImageDimensions = { width: number; height: number }
+const imageType = (file: string) => measure(file).type
 
 /** Pixel size of an image file, so pages reserve its space and nothing jumps as it loads. */
 export function readImageDimensions(file: string): ImageDimensions | undefined {
-  if (!dimensionsCache.has(file)) dimensionsCache.set(file, measure(file))
-  return dimensionsCache.get(file)
-}
-
-// Teasers show the same image on many pages: read each file once per process.
-const dimensionsCache = new Map<string, ImageDimensions | undefined>()
-
-function measure(file: string): ImageDimensions | undefined {
-  try {
-    const { width, height } = imageSize(readFileSync(file))
-    return width && height ? { width, height } : undefined
-  } catch {
-    return undefined
-  }
+  return measure(file).dimensions
 }
 
 const MIME_TYPES: Record<string, string> = {

@@ -8,7 +8,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { validateContent } from '../lib/content-rules'
+import {
+  validateContent,
+  type ArticleInput,
+  type AuthorInput,
+  type PageInput,
+  type SectionInput,
+} from '../lib/content-rules'
 import { ContentError, formatProblem, isWarning, type ContentProblem } from '../lib/problems'
 import { parseSiteConfig } from '../lib/site-config'
 import { mediaInUse } from './content-media'
@@ -24,8 +30,18 @@ function readGenerated<T>(root: string, type: string): T[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T[]) : []
 }
 
-/** The rules over Contentlayer's output (run `contentlayer2 build` first). */
-export function checkContent(root: string): ContentProblem[] {
+/** Contentlayer's output (run `contentlayer2 build` first), read once for every check. */
+function readDocuments(root: string) {
+  return {
+    articles: readGenerated<ArticleInput & { draft: boolean }>(root, 'Article'),
+    sections: readGenerated<SectionInput>(root, 'Section'),
+    authors: readGenerated<AuthorInput>(root, 'Author'),
+    pages: readGenerated<PageInput>(root, 'Page'),
+  }
+}
+
+/** The rules over Contentlayer's output. */
+function checkContent(root: string, documents: ReturnType<typeof readDocuments>): ContentProblem[] {
   let editions: string[]
   try {
     const site = parseSiteConfig(readFileSync(path.join(root, SITE_FILE), 'utf8'), SITE_FILE)
@@ -34,14 +50,7 @@ export function checkContent(root: string): ContentProblem[] {
     if (error instanceof ContentError) return [...error.problems]
     throw error
   }
-  return validateContent({
-    articles: readGenerated(root, 'Article'),
-    sections: readGenerated(root, 'Section'),
-    authors: readGenerated(root, 'Author'),
-    pages: readGenerated(root, 'Page'),
-    editions,
-    root,
-  })
+  return validateContent({ ...documents, editions, root })
 }
 
 /** Contentlayer names files relative to content/; editors see paths from the project root. */
@@ -111,12 +120,13 @@ export async function runContentChecks(
 
   buildSteps.start('rules')
   console.log('› Checking content rules')
-  const problems = checkContent(root)
+  const documents = readDocuments(root)
+  const problems = checkContent(root, documents)
   if (report(problems)) {
     const errors = problems.filter((problem) => !isWarning(problem)).length
     return { ok: false, reason: `${errors} content problem(s).` }
   }
-  const media = mediaInUse(root, { buildTime, includeUnpublished })
+  const media = mediaInUse(root, documents, { buildTime, includeUnpublished })
   const unusedImages = scan.images.filter((image) => !media.includes(image))
   return { ok: true, media, unusedImages }
 }

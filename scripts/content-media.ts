@@ -1,20 +1,15 @@
-import { copyFileSync, lstatSync, mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs'
+import { copyFileSync, lstatSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { CONTENT_MEDIA_URL, isResolved, resolveImage } from '../lib/images'
 import { publicationStatus } from '../lib/publication'
 
-type GeneratedDocument = {
+type StoryMedia = {
   sourceFile: string
-  draft?: boolean
-  date?: string
-  image?: { src: string }
-  avatar?: { src: string }
+  draft: boolean
+  date: string
+  image?: { src: string } | undefined
 }
-
-function readGenerated(root: string, type: string): GeneratedDocument[] {
-  const file = path.join(root, '.contentlayer', 'generated', type, '_index.json')
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as GeneratedDocument[]) : []
-}
+type AuthorMedia = { sourceFile: string; avatar?: { src: string } | undefined }
 
 /**
  * The images kept beside content files that the site shows: lead images of published stories
@@ -23,6 +18,7 @@ function readGenerated(root: string, type: string): GeneratedDocument[] {
  */
 export function mediaInUse(
   root: string,
+  { articles, authors }: { articles: readonly StoryMedia[]; authors: readonly AuthorMedia[] },
   { buildTime, includeUnpublished }: { buildTime: Date; includeUnpublished: boolean },
 ): string[] {
   const used = new Set<string>()
@@ -31,14 +27,11 @@ export function mediaInUse(
     const resolved = resolveImage(src, sourceFile, root)
     if (isResolved(resolved)) used.add(path.relative(root, resolved.file).split(path.sep).join('/'))
   }
-  for (const article of readGenerated(root, 'Article')) {
-    const status = publicationStatus(
-      { draft: article.draft ?? false, date: article.date },
-      buildTime,
-    )
+  for (const article of articles) {
+    const status = publicationStatus(article, buildTime)
     if (includeUnpublished || status === 'published') add(article.image?.src, article.sourceFile)
   }
-  for (const author of readGenerated(root, 'Author')) add(author.avatar?.src, author.sourceFile)
+  for (const author of authors) add(author.avatar?.src, author.sourceFile)
   return [...used].sort()
 }
 

@@ -18,13 +18,13 @@ import {
   decodeContentText,
   splitFrontMatter,
 } from '../lib/content-text'
+import { IMAGE_EXTENSIONS } from '../lib/images'
 import type { ContentProblem } from '../lib/problems'
 
 /** The folders Contentlayer reads documents from. */
 export const DOCUMENT_FOLDERS = ['articles', 'sections', 'authors', 'pages'] as const
 const TOP_LEVEL_FILES = ['site.yml']
 
-const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'])
 /** Files a browser would run or render as a page if they were published. */
 const ACTIVE_EXTENSIONS = new Set([
   '.html',
@@ -109,7 +109,7 @@ function sortFile(root: string, file: string, bytes: number, scan: ContentScan) 
     error(
       `is refused: content/ holds stories and pictures only, and a ${lower} file could run script on the site`,
     )
-  } else if (IMAGE_EXTENSIONS.has(lower)) {
+  } else if ((IMAGE_EXTENSIONS as readonly string[]).includes(lower)) {
     scan.images.push(file)
   } else {
     scan.ignored.push({ file, why: 'not a story (.md) or a picture' })
