@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { finishedPage } from '../lib/page-html'
 
 /** Inline scripts: a <script> without src. Next escapes "</" inside them, so the first </script> ends one. */
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g
@@ -71,7 +72,8 @@ export function withPolicy(html: string): string {
 }
 
 /**
- * Adds the policy to every page the site rendered under `dir`; returns how many pages it wrote.
+ * Finishes every page the site rendered under `dir` (lib/page-html.ts) and adds its policy;
+ * returns how many pages it wrote.
  * An HTML file that was copied as it is from `publicDir` was not rendered by the site, and
  * nothing vouches for its scripts: the build stops rather than publish it.
  */
@@ -85,7 +87,7 @@ export function addPolicies(dir: string, publicDir: string): number {
       )
     const full = path.join(dir, file)
     try {
-      writeFileSync(full, withPolicy(readFileSync(full, 'utf8')))
+      writeFileSync(full, withPolicy(finishedPage(readFileSync(full, 'utf8'))))
     } catch (error) {
       throw new Error(`${file.split(path.sep).join('/')}: ${(error as Error).message}`)
     }
