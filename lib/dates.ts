@@ -69,9 +69,23 @@ export function checkDateOrDateTime(value: unknown): DateCheck {
   }
 }
 
+// A large archive sorts and filters by the same few thousand dates on every page it renders:
+// each distinct value is checked and parsed once per process.
+const parsedTimes = new Map<string, number>()
+
+/** Milliseconds since the epoch of a value that validation has already accepted. */
+export function contentTime(value: string): number {
+  let time = parsedTimes.get(value)
+  if (time === undefined) {
+    const result = checkDateOrDateTime(value)
+    if (!result.ok) throw new Error(result.message)
+    time = result.date.getTime()
+    parsedTimes.set(value, time)
+  }
+  return time
+}
+
 /** Parses a value that validation has already accepted. */
 export function parseContentDate(value: string): Date {
-  const result = checkDateOrDateTime(value)
-  if (!result.ok) throw new Error(result.message)
-  return result.date
+  return new Date(contentTime(value))
 }

@@ -19,14 +19,35 @@ function localeWithDigits({
   return numberingSystem ? new Intl.Locale(locale, { numberingSystem }).toString() : locale
 }
 
+// Making an Intl formatter costs far more than using one, and a site formats thousands of dates
+// in a handful of styles: each formatter is made once per process.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
+
+function cachedFormatter<Formatter extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  key: unknown[],
+  make: () => Formatter,
+): Formatter {
+  const id = JSON.stringify(key)
+  let formatter = formatters.get(id)
+  if (!formatter) {
+    formatter = make()
+    formatters.set(id, formatter)
+  }
+  return formatter as Formatter
+}
+
 function dateFormat(
   context: DateContext,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(localeWithDigits(context), {
-    ...options,
-    timeZone: context.timeZone,
-  })
+  return cachedFormatter(
+    ['date', context.locale, context.numberingSystem, context.timeZone, options],
+    () =>
+      new Intl.DateTimeFormat(localeWithDigits(context), {
+        ...options,
+        timeZone: context.timeZone,
+      }),
+  )
 }
 
 /** "27 November 2026" */
@@ -75,15 +96,22 @@ export function formatNumber(
   value: number,
   context: Pick<DateContext, 'locale' | 'numberingSystem'>,
 ): string {
-  return new Intl.NumberFormat(localeWithDigits(context)).format(value)
+  return cachedFormatter(
+    ['number', context.locale, context.numberingSystem],
+    () => new Intl.NumberFormat(localeWithDigits(context)),
+  ).format(value)
 }
 
 /** "2026-11-27": the calendar date in the newsroom's time zone, for <time dateTime>. */
 export function isoDateIn(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone,
-  }).format(date)
+  return cachedFormatter(
+    ['iso', timeZone],
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        timeZone,
+      }),
+  ).format(date)
 }

@@ -22,7 +22,7 @@ import type {
   SectionView,
   TagRef,
 } from './content-types'
-import { parseContentDate } from './dates'
+import { contentTime } from './dates'
 import type { EditionCode } from './i18n/dictionaries'
 import { pageNumbers, paginate, type Paged } from './pagination'
 import { publicationStatus } from './publication'
@@ -179,10 +179,12 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
 
   /** Newest first; equal times by slug, so every build orders them the same way. */
   const newestFirst = (a: Article, b: Article) =>
-    parseContentDate(b.date).getTime() - parseContentDate(a.date).getTime() ||
-    a.slug.localeCompare(b.slug)
+    contentTime(b.date) - contentTime(a.date) || a.slug.localeCompare(b.slug)
 
   const visibleArticles: Article[] = input.articles.filter(isVisible).sort(newestFirst)
+  /** Each story's place in the newest-first order: later orderings compare two numbers. */
+  const recency = new Map(visibleArticles.map((article, index) => [article, index]))
+  const byRecency = (a: Article, b: Article) => (recency.get(a) ?? 0) - (recency.get(b) ?? 0)
   const visiblePages = input.pages.filter((page) => isVisible({ draft: page.draft }))
 
   const articlesOf = memoize((edition: EditionCode): Article[] =>
@@ -314,28 +316,48 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
   const toTags = (tags: readonly string[] | undefined, edition: EditionCode): TagRef[] =>
     (tags ?? []).map((label) => ({ label, slug: tagSlug(label), href: tagUrl(edition, label) }))
 
+  const ownSectionArticles = memoize((edition: EditionCode, slug: string): Article[] =>
+    articlesOf(edition).filter((article) => article.section === slug),
+  )
+  const tagSlugCache = new WeakMap<Article, string[]>()
+  const tagSlugsOf = (article: Article): string[] => {
+    let slugs = tagSlugCache.get(article)
+    if (!slugs) {
+      slugs = (article.tags ?? []).map(tagSlug)
+      tagSlugCache.set(article, slugs)
+    }
+    return slugs
+  }
+
   /**
    * Up to `count` stories scored by shared tags (2 each) and section (2 for the same section,
-   * 1 for the same family); ties go to the newer story. Only stories of the same family or
-   * sharing a tag can score, so only those are looked at.
+   * 1 for the same family); ties go to the newer story. A story sharing no tag scores only by
+   * section, and newer ones of equal score come first: beyond the newest `count` + (stories
+   * sharing a tag) + 1 of its section (or family), none can place. So a page looks at the stories
+   * sharing a tag and the head of two lists, however large the archive.
    */
   function relatedArticles(article: Article, count: number): ArticleSummary[] {
     const edition = editionOf(article)
-    const tags = new Set((article.tags ?? []).map(tagSlug))
+    const tags = new Set(tagSlugsOf(article))
     const family = sectionFamily(article.section)
-    const candidates = new Set(sectionArticles(edition, article.section))
+    const candidates = new Set<Article>()
     for (const tag of tags)
       for (const tagged of tagIndex(edition).get(tag)?.articles ?? []) candidates.add(tagged)
+    const reach = count + candidates.size + 1
+    for (const near of ownSectionArticles(edition, article.section).slice(0, reach))
+      candidates.add(near)
+    for (const near of sectionArticles(edition, article.section).slice(0, reach))
+      candidates.add(near)
     candidates.delete(article)
     return [...candidates]
       .map((candidate) => {
-        const sharedTags = (candidate.tags ?? []).filter((tag) => tags.has(tagSlug(tag))).length
+        const sharedTags = tagSlugsOf(candidate).filter((tag) => tags.has(tag)).length
         const sameSection =
           candidate.section === article.section ? 2 : family.has(candidate.section) ? 1 : 0
         return { candidate, score: sharedTags * 2 + sameSection }
       })
       .filter(({ score }) => score > 0)
-      .sort((a, b) => b.score - a.score || newestFirst(a.candidate, b.candidate))
+      .sort((a, b) => b.score - a.score || byRecency(a.candidate, b.candidate))
       .slice(0, count)
       .map(({ candidate }) => toSummary(candidate))
   }
@@ -356,7 +378,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     const article = articleIndex(edition).get(`${section}/${slug}`)
     if (!article) return undefined
     const corrections = [...(article.corrections ?? [])].sort(
-      (a, b) => parseContentDate(b.date).getTime() - parseContentDate(a.date).getTime(),
+      (a, b) => contentTime(b.date) - contentTime(a.date),
     )
     return {
       ...toSummary(article),
@@ -401,7 +423,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
   function publishedWithin(edition: EditionCode, windowMs: number): Article[] {
     const since = buildTime.getTime() - windowMs
     return articlesOf(edition).filter((article) => {
-      const published = parseContentDate(article.date).getTime()
+      const published = contentTime(article.date)
       return published >= since && published <= buildTime.getTime()
     })
   }

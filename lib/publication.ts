@@ -4,13 +4,13 @@
  * publishes all decide it the same way.
  */
 import type { ArticleStatus } from './content-types'
-import { parseContentDate } from './dates'
+import { contentTime } from './dates'
 
 export function publicationStatus(
   doc: { draft: boolean; date?: string | undefined },
   buildTime: Date,
 ): ArticleStatus {
   if (doc.draft) return 'draft'
-  if (doc.date !== undefined && parseContentDate(doc.date) > buildTime) return 'scheduled'
+  if (doc.date !== undefined && contentTime(doc.date) > buildTime.getTime()) return 'scheduled'
   return 'published'
 }

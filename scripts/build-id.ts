@@ -6,13 +6,9 @@ import { CODE_INPUTS } from './code-inputs'
 /** Everything a build's output depends on, besides the build time. */
 const INPUTS = [...CODE_INPUTS, 'content']
 
-/**
- * A build ID derived from the build's inputs: two builds of the same code and content get the
- * same ID (so their HTML is byte-identical), and any change gives a new one (so Next's
- * version-skew protection still tells an old page from a new deployment).
- */
-export function inputsBuildId(root: string, buildTime: string): string {
-  const hash = createHash('sha256').update(buildTime)
+/** A hash of the given files and folders under `root` (names and bytes), seeded with `seed`. */
+export function hashInputs(root: string, inputs: readonly string[], seed: string): string {
+  const hash = createHash('sha256').update(seed)
   const visit = (relative: string) => {
     const file = path.join(root, relative)
     if (!existsSync(file)) return
@@ -26,6 +22,20 @@ export function inputsBuildId(root: string, buildTime: string): string {
     }
     hash.update(relative).update('\u0000').update(readFileSync(file))
   }
-  for (const input of INPUTS) visit(input)
+  for (const input of inputs) visit(input)
   return hash.digest('hex').slice(0, 20)
+}
+
+/**
+ * A build ID derived from the build's inputs: two builds of the same code and content get the
+ * same ID (so their HTML is byte-identical), and any change gives a new one (so Next's
+ * version-skew protection still tells an old page from a new deployment).
+ */
+export function inputsBuildId(root: string, buildTime: string): string {
+  return hashInputs(root, INPUTS, buildTime)
+}
+
+/** The code alone (no content, no build time): what the type check's verdict depends on. */
+export function codeHash(root: string): string {
+  return hashInputs(root, CODE_INPUTS, 'code')
 }

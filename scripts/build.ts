@@ -4,7 +4,8 @@
  *      Contentlayer reads and type-checks it, then lib/content-rules.ts checks dates,
  *      references, slugs and images (check-content.ts);
  *   2. the images published stories use are copied from content/ into public/media/;
- *   3. `next build` renders every page into a staging folder;
+ *   3. the code's types are checked (type-check.ts: skipped when this code passed before), then
+ *      `next build` renders every page into a staging folder;
  *   4. share cards and logos are drawn (or taken from the cache) into the export;
  *   5. Pagefind indexes the articles for search;
  *   6. every page the site rendered gets its Content Security Policy, and the host its headers file;
@@ -34,6 +35,7 @@ import { writeSearchIndex } from './search-index'
 import { writeShareImages } from './share-images'
 import { bin, run } from './run'
 import { buildSteps, STEP_TIMES_FILE } from './step-timer'
+import { checkTypes } from './type-check'
 
 const root = process.cwd()
 
@@ -69,22 +71,27 @@ async function main() {
 
   const checked = await runContentChecks(root, { buildTime, includeUnpublished: false })
   if (!checked.ok) fail(checked.reason)
+  buildSteps.start('media')
   publishContentMedia(root, checked.media)
   if (checked.media.length > 0)
     console.log(`  published ${checked.media.length} image(s) kept beside content files`)
   for (const image of checked.unusedImages)
     console.log(`  · not published: ${image} (no published story uses it)`)
 
-  buildSteps.start('media')
+  buildSteps.start('type check')
+  console.log('› Checking types (tsc)')
+  const types = await checkTypes(root)
+  if (!types.ok) fail('the code does not type-check (see above).')
+  if (types.skipped) console.log('  code unchanged since a build that checked it')
+
   console.log('› Rendering pages (next build)')
   const staging = prepareStaging(root)
   buildSteps.start('compile')
   const next = await run(bin('next'), ['build'], {
     cwd: root,
-    // Next's own progress lines mark where compiling ends and type checking and rendering start.
+    // Next's own progress lines mark where compiling ends and rendering starts.
     transform: (line) => {
-      if (/Compiled successfully/.test(line)) buildSteps.start('type check')
-      else if (/Collecting page data/.test(line)) buildSteps.start('render')
+      if (/Collecting page data/.test(line)) buildSteps.start('render')
       else if (/Generating static pages .* in /.test(line)) buildSteps.start('finalize')
       return line
     },
@@ -97,6 +104,8 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: '1',
       // The rules above passed: render workers need not check the whole archive again.
       NEWSROOM_CONTENT_CHECKED: '1',
+      // …and the types were checked above (or by an earlier build of the same code).
+      NEWSROOM_TYPES_CHECKED: '1',
     },
   })
   if (next.code !== 0) {

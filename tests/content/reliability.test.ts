@@ -40,6 +40,20 @@ describe('build reliability', () => {
     )
     assert.deepEqual(differing, [])
     assert.ok(firstBuild.size > 100, `compared ${firstBuild.size} files`)
+    // Same code as the build before: its types are not checked a second time.
+    assert.match(result.output, /code unchanged since a build that checked it/)
+  })
+
+  it('checks the types again when the code changes, and a type error stops the build naming the file', () => {
+    const published = fileHashes(workspace.out)
+    workspace.write('lib/typo.ts', "export const pages: number = 'twelve'\n")
+    const result = build(workspace)
+    workspace.remove('lib/typo.ts')
+    assert.notEqual(result.status, 0, result.output)
+    assert.match(result.output, /lib\/typo\.ts\(1,14\): error TS2322/)
+    assert.match(result.output, /Build stopped: the code does not type-check/)
+    assert.doesNotMatch(result.output, /Rendering pages/)
+    assert.deepEqual(fileHashes(workspace.out), published)
   })
 
   it('leaves the published out/ untouched when a build is killed midway', async () => {

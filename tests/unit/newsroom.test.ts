@@ -209,6 +209,49 @@ describe('the newsroom model', () => {
       ])
     })
 
+    it('picks what scoring every story in the archive would pick, looking only at a few', () => {
+      // The model looks only at stories sharing a tag and the newest of the section and family;
+      // here every story of a crowded archive is scored the slow way and the answers compared.
+      const sectionSlugs = ['iraq', 'politics', 'local-news', 'economy', 'sport']
+      const tagPool = ['Oil', 'Basra', 'Budget', 'Elections', 'Water', 'Football']
+      const archive = Array.from({ length: 240 }, (_, index) =>
+        story({
+          slug: `crowd-${index}`,
+          section: sectionSlugs[(index * 7) % sectionSlugs.length] ?? 'politics',
+          tags: tagPool.filter((_, tag) => (index * (tag + 3)) % 11 === 0),
+          // Some share a minute, so the slug has to break the tie.
+          date: before(10 * Math.floor(index / 3) + 5),
+        }),
+      )
+      const model = newsroom(archive)
+      const family = (slug: string) =>
+        slug === 'iraq' ? ['iraq', 'politics', 'local-news'] : [slug]
+      const newest = [...archive].sort(
+        (a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug),
+      )
+      for (const subject of archive) {
+        const tags = new Set((subject.tags ?? []).map((tag) => tag.toLowerCase()))
+        const expected = newest
+          .filter((candidate) => candidate !== subject)
+          .map((candidate) => ({
+            slug: candidate.slug,
+            score:
+              (candidate.tags ?? []).filter((tag) => tags.has(tag.toLowerCase())).length * 2 +
+              (candidate.section === subject.section
+                ? 2
+                : family(subject.section).includes(candidate.section)
+                  ? 1
+                  : 0),
+          }))
+          .filter(({ score }) => score > 0)
+          .sort((a, b) => b.score - a.score) // stable: newer first on a tie
+          .slice(0, 4)
+          .map(({ slug }) => slug)
+        const related = model.getArticle('en', subject.section, subject.slug)?.related
+        assert.deepEqual(slugs(related), expected, subject.slug)
+      }
+    })
+
     it('has none for a story alone in its section with no tags', () => {
       const model = newsroom([
         story({ slug: 'alone', section: 'sport' }),
