@@ -1,8 +1,49 @@
 /**
  * What the site changes in a page Next rendered, before the policy step hashes its scripts: pure
- * functions from page HTML to page HTML, so they can run on an exported folder or wherever a
- * page is rendered.
+ * functions from page HTML to page HTML, so they run on an exported folder today and could run
+ * wherever a page is rendered tomorrow (an edge function rendering the archive on demand).
+ *
+ * Reading pages (fronts, sections, articles, tags, authors, standalone pages) are complete HTML:
+ * every link is a plain <a>, the phone menu is CSS, `aria-current` is decided while prerendering.
+ * Next still writes its runtime into each of them: script tags for the framework's chunks and an
+ * inline copy of the page as React Server Component data, used only to hydrate and to navigate
+ * without reloading. A page that needs no script in the browser loses both; it then loads its
+ * HTML, one stylesheet and its fonts, and nothing else.
  */
+
+/**
+ * Pages that keep the runtime, because a component on them works in the browser (an island).
+ * Each is listed with its component and why; the README lists them too, and
+ * tests/unit/page-html.test.ts fails when a client component is added that neither list accounts for.
+ */
+export const PAGES_WITH_SCRIPTS: readonly { page: RegExp; component: string; why: string }[] = [
+  {
+    page: /^\/[a-z]{2}\/search\/$/,
+    component: 'components/search/search-results.tsx',
+    why: 'search runs Pagefind in the browser: it reads ?q=, queries the index and lists the stories',
+  },
+]
+
+/**
+ * Client components whose work is done once the page is prerendered: their output is in the
+ * static HTML, so the pages they sit on need no script.
+ */
+export const PRERENDER_ONLY_CLIENT_COMPONENTS: readonly { file: string; why: string }[] = [
+  {
+    file: 'components/layout/nav-link.tsx',
+    why: 'marks the current section with aria-current from the path, known while prerendering',
+  },
+]
+
+/** `/en/search/` from `en/search/index.html`: the address a page file is served at. */
+export function pagePath(file: string): string {
+  const path = `/${file.split('\\').join('/')}`
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path
+}
+
+export function needsScripts(path: string): boolean {
+  return PAGES_WITH_SCRIPTS.some(({ page }) => page.test(path))
+}
 
 /**
  * Next writes `<meta name="next-size-adjust">` for its own font loader, which this site does not
@@ -14,7 +55,55 @@ export function withoutSizeAdjustMeta(html: string): string {
   return html.replaceAll('<meta name="next-size-adjust" content=""/>', '')
 }
 
-/** A page as the site publishes it. */
-export function finishedPage(html: string): string {
-  return withoutSizeAdjustMeta(html)
+/**
+ * What Next writes to run a page in the browser, as it writes it (Next 16.4). If a Next upgrade
+ * writes them differently, the script check that follows (scripts/csp.ts) stops the build on
+ * the script it does not recognise, and the content tests fail on the weight of a reading page.
+ */
+const RUNTIME_MARKUP: readonly RegExp[] = [
+  // The framework's chunks, loaded as modules or (noModule) as a polyfill…
+  /<script src="\/_next\/static\/[^"]+"[^>]*><\/script>/g,
+  // …and preloaded.
+  /<link rel="preload" as="script"[^>]*href="\/_next\/static\/[^"]+"[^>]*\/>/g,
+  // The bootstrap that starts the chunks.
+  /<script id="_R_">[\s\S]*?<\/script>/g,
+  // The page again, as React Server Component data, for hydration and client navigation.
+  /<script>\(?self\.__next_f[\s\S]*?<\/script>/g,
+]
+
+export function withoutRuntime(html: string): string {
+  return RUNTIME_MARKUP.reduce((page, markup) => page.replace(markup, ''), html)
+}
+
+/**
+ * Navigation stays instant without a client router: where the browser supports Speculation
+ * Rules, a link the reader is about to follow (a pointer resting on it, a finger pressing it) is
+ * prerendered, so the next page shows at once; elsewhere the link is an ordinary link.
+ * Only the site's own pages: not feeds, files, or links that open elsewhere.
+ */
+export const SPECULATION_RULES = JSON.stringify({
+  prerender: [
+    {
+      where: {
+        and: [
+          { href_matches: '/*' },
+          { not: { href_matches: '/*.:extension' } },
+          { not: { selector_matches: '[download], [target], [rel~="nofollow"]' } },
+        ],
+      },
+      eagerness: 'moderate',
+    },
+  ],
+})
+
+export function withSpeculationRules(html: string): string {
+  const end = html.indexOf('</head>')
+  if (end < 0) throw new Error('no </head> to put the speculation rules in')
+  return `${html.slice(0, end)}<script type="speculationrules">${SPECULATION_RULES}</script>${html.slice(end)}`
+}
+
+/** A page as the site publishes it, given the address it is served at. */
+export function finishedPage(html: string, path: string): string {
+  const page = withoutSizeAdjustMeta(html)
+  return needsScripts(path) ? page : withSpeculationRules(withoutRuntime(page))
 }

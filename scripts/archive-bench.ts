@@ -129,7 +129,7 @@ const STEP_ORDER = [
   'finalize',
   'cards',
   'search index',
-  'policies',
+  'finish pages',
   'swap',
 ]
 

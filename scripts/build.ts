@@ -8,7 +8,9 @@
  *      `next build` renders every page into a staging folder;
  *   4. share cards and logos are drawn (or taken from the cache) into the export;
  *   5. Pagefind indexes the articles for search;
- *   6. every page the site rendered gets its Content Security Policy, and the host its headers file;
+ *   6. every page the site rendered is finished: reading pages lose the framework's runtime and
+ *      gain Speculation Rules (lib/page-html.ts), the navigation payloads go, each page gets its
+ *      Content Security Policy, and the host its headers file;
  *   7. out is pointed at the finished export in one atomic rename (release.ts).
  * Any failure stops the build with the file and field at fault and leaves out/ as it was.
  * One build runs in a folder at a time (release.ts).
@@ -20,7 +22,7 @@ import path from 'node:path'
 import { runContentChecks } from './check-content'
 import { publishContentMedia } from './content-media'
 import { inputsBuildId } from './build-id'
-import { addPolicies } from './csp'
+import { finishPages } from './csp'
 import { writeHeaders } from './headers'
 import {
   acquireBuildLock,
@@ -128,14 +130,18 @@ async function main() {
   const summary = Object.entries(counts).map(([lang, pages]) => `${pages} (${lang})`)
   console.log(`  articles indexed: ${summary.join(', ')}`)
 
-  buildSteps.start('policies')
-  console.log('› Securing pages (Content Security Policy, host headers)')
-  const secured = await orDiscardStaging('the pages could not be secured', () => {
-    const pages = addPolicies(staging, path.join(root, 'public'))
+  buildSteps.start('finish pages')
+  console.log(
+    '› Finishing pages (framework runtime off reading pages, Content Security Policy, host headers)',
+  )
+  const finished = await orDiscardStaging('the pages could not be finished', () => {
+    const pages = finishPages(staging, path.join(root, 'public'))
     writeHeaders(staging)
     return pages
   })
-  console.log(`  ${secured} pages carry a script policy`)
+  console.log(
+    `  ${finished.pages} pages carry a script policy; ${finished.withScripts} keep the framework's runtime (search)`,
+  )
 
   buildSteps.start('swap')
   publishRelease(root)

@@ -6,9 +6,9 @@
  * a meta tag; it goes in the host's headers (see headers.ts).
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { finishedPage } from '../lib/page-html'
+import { finishedPage, needsScripts, pagePath } from '../lib/page-html'
 
 /** Inline scripts: a <script> without src. Next escapes "</" inside them, so the first </script> ends one. */
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g
@@ -26,7 +26,12 @@ const SITE_SCRIPTS: readonly { attributes: RegExp; body: RegExp }[] = [
     body: /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(/,
   },
   { attributes: /^ type="application\/ld\+json"$/, body: /^\{"@context":"https:\/\/schema\.org"/ },
+  // Speculation Rules (lib/page-html.ts): data for the browser's prerendering, never run.
+  { attributes: /^ type="speculationrules"$/, body: /^\{"prerender":\[/ },
 ]
+
+/** Next's per-page React Server Component payloads: index.txt and __next.*.txt segments. */
+const NAVIGATION_PAYLOAD = /^(index|__next\..*)\.txt$/
 
 export class ForeignScriptError extends Error {}
 
@@ -72,26 +77,38 @@ export function withPolicy(html: string): string {
 }
 
 /**
- * Finishes every page the site rendered under `dir` (lib/page-html.ts) and adds its policy;
- * returns how many pages it wrote.
- * An HTML file that was copied as it is from `publicDir` was not rendered by the site, and
- * nothing vouches for its scripts: the build stops rather than publish it.
+ * Finishes every page the site rendered under `dir` (lib/page-html.ts: reading pages lose the
+ * framework's runtime) and adds its policy, and removes the navigation payloads (the `.txt`
+ * copies of each page that only Next's client router reads; no page navigates with it).
+ * Returns how many pages it wrote. An HTML file that was copied as it is from `publicDir` was
+ * not rendered by the site, and nothing vouches for its scripts: the build stops rather than
+ * publish it.
  */
-export function addPolicies(dir: string, publicDir: string): number {
+export function finishPages(
+  dir: string,
+  publicDir: string,
+): { pages: number; withScripts: number } {
   let pages = 0
+  let withScripts = 0
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const full = path.join(dir, file)
+    if (NAVIGATION_PAYLOAD.test(path.basename(file)) && !existsSync(path.join(publicDir, file))) {
+      rmSync(full)
+      continue
+    }
     if (!/\.x?html?$/i.test(file)) continue
     if (existsSync(path.join(publicDir, file)))
       throw new ForeignScriptError(
         `public/${file.split(path.sep).join('/')} would be published as a page the site did not render; only pages from app/ are published`,
       )
-    const full = path.join(dir, file)
+    const address = pagePath(file)
     try {
-      writeFileSync(full, withPolicy(finishedPage(readFileSync(full, 'utf8'))))
+      writeFileSync(full, withPolicy(finishedPage(readFileSync(full, 'utf8'), address)))
     } catch (error) {
       throw new Error(`${file.split(path.sep).join('/')}: ${(error as Error).message}`)
     }
     pages += 1
+    if (needsScripts(address)) withScripts += 1
   }
-  return pages
+  return { pages, withScripts }
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { AuthorRef } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
 
@@ -17,13 +16,13 @@ export function Byline({ authors, edition }: Props) {
       {authors.map((author, index) => (
         <span key={author.slug}>
           {index > 0 && (index === authors.length - 1 ? ` ${t.and} ` : ', ')}
-          <Link
+          <a
             href={author.href}
             rel="author"
             className="font-semibold text-ink underline-offset-2 hover:underline"
           >
             <bdi>{author.name}</bdi>
-          </Link>
+          </a>
         </span>
       ))}
     </span>

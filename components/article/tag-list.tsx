@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { TagRef } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
 
@@ -15,13 +14,13 @@ export function TagList({ tags, edition }: Props) {
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link
+            <a
               href={tag.href}
               rel="tag"
               className="inline-block border border-rule px-2.5 py-1 hover:border-ink"
             >
               {tag.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

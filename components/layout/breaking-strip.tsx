@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ArticleSummary } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
 
@@ -21,9 +20,9 @@ export function BreakingStrip({ stories, edition }: Props) {
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {stories.map((story) => (
             <li key={story.href}>
-              <Link href={story.href} className="font-semibold underline-offset-2 hover:underline">
+              <a href={story.href} className="font-semibold underline-offset-2 hover:underline">
                 {story.title}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

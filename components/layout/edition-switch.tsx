@@ -19,7 +19,6 @@ export function EditionSwitch({ edition, alternates }: Props) {
         {others.map((other) => (
           <li key={other.code}>
             <TextLink
-              client
               hoverPlain
               href={alternates[other.code] ?? editionUrl(other.code)}
               hrefLang={other.code}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { NavSection, PageView } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
 import { editionUrl, feedUrl } from '@/lib/routes'
@@ -32,9 +31,9 @@ export function Footer({ edition, sections, pages }: Props) {
           <ul className="grid grid-cols-2 gap-1">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={section.href} className="hover:underline">
+                <a href={section.href} className="hover:underline">
                   {section.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -44,9 +43,9 @@ export function Footer({ edition, sections, pages }: Props) {
           <ul className="space-y-1">
             {pages.map((page) => (
               <li key={page.slug}>
-                <Link href={page.href} className="hover:underline">
+                <a href={page.href} className="hover:underline">
                   {page.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -56,7 +55,7 @@ export function Footer({ edition, sections, pages }: Props) {
           <ul className="space-y-1">
             {site.editions.map((other) => (
               <li key={other.code}>
-                <Link
+                <a
                   href={editionUrl(other.code)}
                   hrefLang={other.code}
                   lang={other.code}
@@ -64,7 +63,7 @@ export function Footer({ edition, sections, pages }: Props) {
                   className="hover:underline"
                 >
                   {other.language}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import Link from 'next/link'
 import { buildTime } from '@/lib/clock'
 import type { NavSection } from '@/lib/content-types'
 import { formatForEdition, type EditionContext } from '@/lib/edition'
@@ -20,12 +19,12 @@ export function Masthead({ edition, sections, editionSwitch }: Props) {
     <header>
       <div className="mx-auto flex max-w-7xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 py-4 md:py-6">
         {/* The wordmark sits at the inline start: the left in English, the right in Arabic. */}
-        <Link
+        <a
           href={editionUrl(edition.code)}
           className="font-headline text-3xl font-bold tracking-tight md:text-5xl"
         >
           {edition.name}
-        </Link>
+        </a>
         <div
           className="w-full font-sans text-xs text-muted sm:w-auto sm:text-end"
           data-print="hide"

@@ -1,6 +1,5 @@
 'use client'
 
-import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import type { ReactNode } from 'react'
 
@@ -27,8 +26,8 @@ export function NavLink({ href, alsoCurrentUnder = [], className, children }: Pr
         ? 'true'
         : undefined
   return (
-    <Link href={href} aria-current={current} className={className}>
+    <a href={href} aria-current={current} className={className}>
       {children}
-    </Link>
+    </a>
   )
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { otherEditions, type EditionContext } from '@/lib/edition'
 import { editionUrl } from '@/lib/routes'
 import { TextLink } from '@/components/ui/text-link'
@@ -14,14 +13,12 @@ export function NotFoundMessage({ edition }: Props) {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16">
       <p className="font-headline text-2xl font-bold">
-        <Link href={editionUrl(edition.code)}>{edition.name}</Link>
+        <a href={editionUrl(edition.code)}>{edition.name}</a>
       </p>
       <h1 className="font-headline mt-10 text-4xl font-bold">{edition.t.notFoundTitle}</h1>
       <p className="mt-4 text-lg">{edition.t.notFoundText}</p>
       <p className="mt-4 font-sans">
-        <TextLink client href={editionUrl(edition.code)}>
-          {edition.t.notFoundHome}
-        </TextLink>
+        <TextLink href={editionUrl(edition.code)}>{edition.t.notFoundHome}</TextLink>
       </p>
       {others.map((other) => (
         <section
@@ -33,7 +30,7 @@ export function NotFoundMessage({ edition }: Props) {
           <h2 className="font-headline text-2xl font-bold">{other.t.notFoundTitle}</h2>
           <p className="mt-3">{other.t.notFoundText}</p>
           <p className="mt-3 font-sans">
-            <TextLink client href={editionUrl(other.code)}>
+            <TextLink href={editionUrl(other.code)}>
               {other.t.notFoundHome}: {other.name}
             </TextLink>
           </p>

@@ -13,7 +13,8 @@ const childHrefs = (section: NavSection) => section.children.map((child) => chil
  * Section navigation, one list for every screen. On a phone the "Menu" <details> folds it: the
  * list follows the <details> and shows while it is open (peer-open), with no JavaScript. From
  * the md breakpoint the toggle goes and the list is a row whose sub-sections drop down on hover
- * or focus.
+ * or focus. The links' utilities are named once in app/globals.css (nav-*): spelt out on each
+ * of some forty links they made up a third of a story page's bytes.
  */
 export function SectionNav({ sections, edition }: Props) {
   const { t } = edition
@@ -36,18 +37,15 @@ export function SectionNav({ sections, edition }: Props) {
             <NavLink
               href={section.href}
               alsoCurrentUnder={childHrefs(section)}
-              className="block py-2.5 font-semibold aria-[current]:text-accent md:border-b-4 md:border-transparent md:px-2 md:text-sm md:hover:border-rule md:aria-[current]:border-accent md:aria-[current]:text-ink"
+              className="nav-section-link"
             >
               {section.title}
             </NavLink>
             {section.children.length > 0 && (
-              <ul className="ps-4 pb-2 md:invisible md:absolute md:start-0 md:top-full md:z-20 md:min-w-48 md:border md:border-rule md:bg-paper md:py-1 md:ps-0 md:opacity-0 md:shadow-sm md:group-focus-within:visible md:group-focus-within:opacity-100 md:group-hover:visible md:group-hover:opacity-100">
+              <ul className="nav-subsections">
                 {section.children.map((child) => (
                   <li key={child.slug}>
-                    <NavLink
-                      href={child.href}
-                      className="block py-1.5 text-sm aria-[current]:text-accent md:px-3 md:py-2 md:hover:bg-subtle md:aria-[current]:font-semibold"
-                    >
+                    <NavLink href={child.href} className="nav-subsection-link">
                       {child.title}
                     </NavLink>
                   </li>

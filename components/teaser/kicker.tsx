@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ArticleSummary } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
 
@@ -19,9 +18,9 @@ export function Kicker({ article, edition }: Props) {
     case 'news':
       return (
         <p className="font-sans text-xs font-semibold tracking-wide text-muted uppercase">
-          <Link href={article.section.href} className="inline-block py-1.5 hover:underline">
+          <a href={article.section.href} className="inline-block py-1.5 hover:underline">
             {article.section.title}
-          </Link>
+          </a>
         </p>
       )
   }

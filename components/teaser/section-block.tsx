@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ArticleSummary, SectionRef } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
 import { TeaserGrid } from './teaser-grid'
@@ -17,11 +16,11 @@ export function SectionBlock({ section, articles, edition }: Props) {
     <section aria-labelledby={headingId} className="border-t-2 border-ink pt-3">
       <div className="mb-4 flex items-baseline justify-between gap-4">
         <h2 id={headingId} className="font-sans text-lg font-bold">
-          <Link href={section.href} className="hover:underline">
+          <a href={section.href} className="hover:underline">
             {section.title}
-          </Link>
+          </a>
         </h2>
-        <TextLink client hoverPlain href={section.href} className="font-sans text-sm">
+        <TextLink hoverPlain href={section.href} className="font-sans text-sm">
           {edition.t.more(section.title)}
         </TextLink>
       </div>

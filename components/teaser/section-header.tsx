@@ -28,7 +28,7 @@ export function SectionHeader({ section, edition }: Props) {
         <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-2 font-sans text-sm">
           {section.children.map((child) => (
             <li key={child.slug}>
-              <TextLink client hoverPlain href={child.href} className="font-semibold">
+              <TextLink hoverPlain href={child.href} className="font-semibold">
                 {child.title}
               </TextLink>
             </li>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { TimeStamp } from '@/components/ui/time-stamp'
 import { cn } from '@/lib/cn'
 import type { ArticleSummary } from '@/lib/content-types'
@@ -38,9 +37,9 @@ export function StoryTeaser({ article, edition, size, headingLevel = 3 }: Props)
     <>
       <Kicker article={article} edition={edition} />
       <Heading className={cn('font-headline mt-1.5 font-bold text-balance', headlineClass(size))}>
-        <Link href={article.href} className="hover:underline">
+        <a href={article.href} className="hover:underline">
           {article.title}
-        </Link>
+        </a>
       </Heading>
       {showSummary && (
         <p className={cn('mt-2 text-muted', size === 'lead' ? 'text-lg md:text-xl' : 'text-base')}>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { SectionRef } from '@/lib/content-types'
 import type { EditionContext } from '@/lib/edition'
 import { editionUrl } from '@/lib/routes'
@@ -29,13 +28,13 @@ export function Breadcrumb({ trail, edition, lastIsCurrent = false }: Props) {
                   ›
                 </span>
               )}
-              <Link
+              <a
                 href={crumb.href}
                 aria-current={isLast && lastIsCurrent ? 'page' : undefined}
                 className="hover:text-ink hover:underline"
               >
                 {crumb.title}
-              </Link>
+              </a>
             </li>
           )
         })}

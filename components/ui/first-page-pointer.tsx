@@ -14,7 +14,7 @@ export function FirstPagePointer({ href, title }: Props) {
     <>
       <meta httpEquiv="refresh" content={`0; url=${href}`} />
       <p className="py-16 text-center">
-        <TextLink client href={href} className="font-semibold">
+        <TextLink href={href} className="font-semibold">
           {title}
         </TextLink>
       </p>

@@ -22,7 +22,7 @@ export function Pagination({ page, totalPages, hrefFor, edition }: Props) {
       className="mt-10 flex items-center justify-between border-t border-rule pt-4"
     >
       {page > 1 ? (
-        <TextLink client hoverPlain href={hrefFor(page - 1)} rel="prev" className={LINK_CLASS}>
+        <TextLink hoverPlain href={hrefFor(page - 1)} rel="prev" className={LINK_CLASS}>
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             ←
           </span>{' '}
@@ -35,7 +35,7 @@ export function Pagination({ page, totalPages, hrefFor, edition }: Props) {
         {t.pageOf(numberForEdition(edition, page), numberForEdition(edition, totalPages))}
       </span>
       {page < totalPages ? (
-        <TextLink client hoverPlain href={hrefFor(page + 1)} rel="next" className={LINK_CLASS}>
+        <TextLink hoverPlain href={hrefFor(page + 1)} rel="next" className={LINK_CLASS}>
           {t.nextPage}{' '}
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             →

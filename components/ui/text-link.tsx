@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { cn } from '@/lib/cn'
 
@@ -11,27 +10,17 @@ type Props = {
   hrefLang?: string
   lang?: string
   dir?: 'ltr' | 'rtl'
-  /** Navigate inside the site with Next's Link (prefetched, no full reload) instead of a plain <a> */
-  client?: boolean
   /** For links that stand alone (navigation, "more"): the underline goes while hovered */
   hoverPlain?: boolean
 }
 
 /** A link as readers recognise one without relying on colour: the link colour and an underline. */
-export function TextLink({
-  client = false,
-  hoverPlain = false,
-  className,
-  children,
-  ...rest
-}: Props) {
-  const classes = cn(className, 'text-link underline', hoverPlain && 'hover:no-underline')
-  return client ? (
-    <Link {...rest} className={classes}>
-      {children}
-    </Link>
-  ) : (
-    <a {...rest} className={classes}>
+export function TextLink({ hoverPlain = false, className, children, ...rest }: Props) {
+  return (
+    <a
+      {...rest}
+      className={cn(className, 'text-link underline', hoverPlain && 'hover:no-underline')}
+    >
       {children}
     </a>
   )

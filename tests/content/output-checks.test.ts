@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'
+import { needsScripts, pagePath, SPECULATION_RULES } from '../../lib/page-html'
 import { scriptHashes } from '../../scripts/csp'
 import { buildNewsroom } from '../support/fixture-site'
 
@@ -53,7 +54,7 @@ describe('every exported page', () => {
     assert.ok(checked > 500, `checked ${checked} links`)
   })
 
-  it('has no script but the framework’s and JSON-LD, no on* attributes and no javascript: URLs', () => {
+  it('has no script but the framework’s, JSON-LD and Speculation Rules, no on* attributes and no javascript: URLs', () => {
     const findings: string[] = []
     for (const { file, html } of pages) {
       for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -61,7 +62,8 @@ describe('every exported page', () => {
         const external = /\ssrc="\/_next\/static\/[^"]+"/.test(attributes)
         const jsonLd = /type="application\/ld\+json"/.test(attributes)
         const framework = FRAMEWORK_INLINE.some((pattern) => pattern.test(body))
-        if (!external && !jsonLd && !framework) findings.push(`${file}: <script${attributes}>${body.slice(0, 60)}`)
+        const speculation = attributes === ' type="speculationrules"' && body === SPECULATION_RULES
+        if (!external && !jsonLd && !framework && !speculation) findings.push(`${file}: <script${attributes}>${body.slice(0, 60)}`)
         if (/\ssrc="/.test(attributes) && !external) findings.push(`${file}: script from ${attributes}`)
       }
       const markup = withoutScriptBodies(html)
@@ -87,6 +89,36 @@ describe('every exported page', () => {
       for (const hash of scriptHashes(html)) if (!scriptSrc.includes(hash)) problems.push(`${file}: missing ${hash}`)
     }
     assert.deepEqual(problems, [])
+  })
+
+  it('ships no framework code on reading pages: only the search pages keep the runtime', () => {
+    const withScripts: string[] = []
+    for (const { file, html } of pages) {
+      const runtime =
+        /<script[^>]*\ssrc=|<link[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"|__next_f/.test(html)
+      if (runtime) withScripts.push(pagePath(file))
+      const rules = html.split('<script type="speculationrules">').length - 1
+      assert.equal(rules, needsScripts(pagePath(file)) ? 0 : 1, `${file}: speculation rules`)
+    }
+    assert.deepEqual(withScripts.sort(), ['/ar/search/', '/en/search/'])
+  })
+
+  it('publishes two files per story, each page small, and no navigation payloads', () => {
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' })
+    assert.deepEqual(
+      files.filter((file) => /(^|\/)(index|__next\..*)\.txt$/.test(file)),
+      [],
+      'React Server Component payloads are for a client router no page runs',
+    )
+    const storyDirs = pages
+      .filter(({ html }) => html.includes('<meta property="og:type" content="article"/>'))
+      .map(({ file }) => path.dirname(file))
+    assert.ok(storyDirs.length > 30, `found ${storyDirs.length} stories`)
+    for (const dir of storyDirs) {
+      assert.deepEqual(readdirSync(path.join(out, dir)).sort(), ['card.png', 'index.html'], dir)
+      const bytes = statSync(path.join(out, dir, 'index.html')).size
+      assert.ok(bytes <= 25_000, `${dir}/index.html is ${bytes} bytes (budget 25,000)`)
+    }
   })
 
   it("has no font-loader meta from Next, whose place in <head> varied from build to build", () => {

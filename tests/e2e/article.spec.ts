@@ -116,3 +116,24 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('region', { name: 'Corrections' })).toBeVisible()
   })
 })
+
+test.describe('on a phone, first visit', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('an article loads its page, one stylesheet and fonts: no script, no navigation payload', async ({
+    page,
+  }) => {
+    const loaded: string[] = []
+    page.on('response', (response) => loaded.push(new URL(response.url()).pathname))
+    await page.goto('/en/local-news/lead-story/')
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForLoadState('networkidle')
+    const extension = (pathname: string) => /\.([a-z0-9]+)$/.exec(pathname)?.[1] ?? 'page'
+    expect(loaded[0]).toBe('/en/local-news/lead-story/')
+    expect(loaded.filter((pathname) => ['js', 'txt'].includes(extension(pathname)))).toEqual([])
+    expect(loaded.filter((pathname) => extension(pathname) === 'css')).toHaveLength(1)
+    // Links the reader is about to follow are prerendered by the browser, not fetched by a router.
+    const rules = await page.locator('script[type="speculationrules"]').textContent()
+    expect(JSON.parse(rules ?? '{}')).toHaveProperty('prerender')
+  })
+})
