@@ -1,8 +1,4 @@
 import type { ReactNode } from 'react'
-import '@fontsource-variable/source-serif-4'
-import '@fontsource-variable/inter'
-import '@fontsource-variable/noto-naskh-arabic'
-import '@fontsource-variable/noto-sans-arabic'
 import './globals.css'
 
 type Props = { children: ReactNode }

@@ -10,6 +10,7 @@
  * without reloading. A page that needs no script in the browser loses both; it then loads its
  * HTML, one stylesheet and its fonts, and nothing else.
  */
+import { FIRST_SCREEN_FACE, fontFaceCss, type PublishedFace } from './fonts'
 
 /**
  * Pages that keep the runtime, because a component on them works in the browser (an island).
@@ -102,8 +103,36 @@ export function withSpeculationRules(html: string): string {
   return `${html.slice(0, end)}<script type="speculationrules">${SPECULATION_RULES}</script>${html.slice(end)}`
 }
 
-/** A page as the site publishes it, given the address it is served at. */
-export function finishedPage(html: string, path: string): string {
-  const page = withoutSizeAdjustMeta(html)
+/**
+ * The faces the page may use (lib/fonts.ts), early in <head> (right after the character set):
+ * the preload of the face its first screen needs, then the @font-face rules, inline so no stylesheet has to arrive before the
+ * browser knows where the faces are.
+ */
+export function withFontFaces(html: string, faces: readonly PublishedFace[]): string {
+  if (faces.length === 0) return html
+  // After the character set, which must stay within the first 1,024 bytes.
+  const head = /<meta charSet="utf-8"\/>/.exec(html) ?? /<head(\s[^>]*)?>/.exec(html)
+  if (!head) throw new Error('no <head> to put the font faces in')
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? ''
+  const first = FIRST_SCREEN_FACE[lang]
+  const preload = faces.find((face) => face.family === first?.family && face.range === first.range)
+  const at = head.index + head[0].length
+  return [
+    html.slice(0, at),
+    preload
+      ? `<link rel="preload" href="${preload.url}" as="font" type="font/woff2" crossorigin=""/>`
+      : '',
+    `<style data-font-faces="">${fontFaceCss(faces)}</style>`,
+    html.slice(at),
+  ].join('')
+}
+
+/** A page as the site publishes it, given the address it is served at and the site's faces. */
+export function finishedPage(
+  html: string,
+  path: string,
+  faces: readonly PublishedFace[] = [],
+): string {
+  const page = withFontFaces(withoutSizeAdjustMeta(html), faces)
   return needsScripts(path) ? page : withSpeculationRules(withoutRuntime(page))
 }

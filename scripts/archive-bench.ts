@@ -129,6 +129,7 @@ const STEP_ORDER = [
   'finalize',
   'cards',
   'search index',
+  'fonts',
   'finish pages',
   'swap',
 ]

@@ -8,10 +8,11 @@
  *      `next build` renders every page into a staging folder;
  *   4. share cards and logos are drawn (or taken from the cache) into the export;
  *   5. Pagefind indexes the articles for search;
- *   6. every page the site rendered is finished: reading pages lose the framework's runtime and
+ *   6. the faces are cut to the characters the pages show (fonts.ts);
+ *   7. every page the site rendered is finished: reading pages lose the framework's runtime and
  *      gain Speculation Rules (lib/page-html.ts), the navigation payloads go, each page gets its
  *      Content Security Policy, and the host its headers file;
- *   7. out is pointed at the finished export in one atomic rename (release.ts).
+ *   8. out is pointed at the finished export in one atomic rename (release.ts).
  * Any failure stops the build with the file and field at fault and leaves out/ as it was.
  * One build runs in a folder at a time (release.ts).
  *
@@ -23,6 +24,7 @@ import { runContentChecks } from './check-content'
 import { publishContentMedia } from './content-media'
 import { inputsBuildId } from './build-id'
 import { finishPages } from './csp'
+import { publishFonts } from './fonts'
 import { writeHeaders } from './headers'
 import {
   acquireBuildLock,
@@ -130,12 +132,19 @@ async function main() {
   const summary = Object.entries(counts).map(([lang, pages]) => `${pages} (${lang})`)
   console.log(`  articles indexed: ${summary.join(', ')}`)
 
+  buildSteps.start('fonts')
+  console.log('› Cutting the faces to the characters the pages show (subset-font)')
+  const fonts = await orDiscardStaging('the fonts could not be subset', () =>
+    publishFonts(staging, root),
+  )
+  console.log(`  ${fonts.faces.length} face files, ${(fonts.bytes / 1024).toFixed(1)} KiB in all`)
+
   buildSteps.start('finish pages')
   console.log(
     '› Finishing pages (framework runtime off reading pages, Content Security Policy, host headers)',
   )
   const finished = await orDiscardStaging('the pages could not be finished', () => {
-    const pages = finishPages(staging, path.join(root, 'public'))
+    const pages = finishPages(staging, path.join(root, 'public'), fonts.faces)
     writeHeaders(staging)
     return pages
   })

@@ -6,8 +6,12 @@
  *   npm run dev            (PORT=3001 npm run dev for another port)
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { runContentChecks } from './check-content'
 import { publishContentMedia } from './content-media'
+import { fontFaceCss, PREVIEW_FONT_FACES } from '../lib/fonts'
+import { publishFullFonts } from './fonts'
 import { bin } from './run'
 
 const root = process.cwd()
@@ -22,6 +26,9 @@ else
   console.error(
     '\nFix the content problem above; the preview will pick up the fix when you save.\n',
   )
+
+// The preview serves the full faces; the build publishes them cut to what the pages show.
+writeFileSync(path.join(root, 'public', PREVIEW_FONT_FACES), fontFaceCss(publishFullFonts(root)))
 
 const children: ChildProcess[] = [
   spawn(bin('contentlayer2'), ['dev'], { cwd: root, env, stdio: 'inherit' }),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { CSSProperties, ReactNode } from 'react'
 import { editionParams, getEdition } from '@/lib/edition'
+import { PREVIEW_FONT_FACES } from '@/lib/fonts'
 import { site } from '@/lib/site'
 
 export const dynamicParams = false
@@ -30,7 +31,13 @@ export default async function EditionLayout({ children, params }: Props) {
   const printBase = { '--site-url': JSON.stringify(site.baseUrl) } as CSSProperties
   return (
     <html lang={edition.code} dir={edition.dir} style={printBase}>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {/* The build writes each page's faces itself (lib/page-html.ts); the preview links the full ones. */}
+        {process.env.NODE_ENV === 'development' && (
+          <link rel="stylesheet" href={PREVIEW_FONT_FACES} precedence="default" />
+        )}
+        {children}
+      </body>
     </html>
   )
 }

@@ -24,7 +24,7 @@ export function EditionSwitch({ edition, alternates }: Props) {
               hrefLang={other.code}
               lang={other.code}
               dir={other.dir}
-              className="font-semibold"
+              className="edition-name font-semibold"
             >
               {other.language}
             </TextLink>

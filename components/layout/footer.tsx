@@ -1,4 +1,5 @@
 import type { NavSection, PageView } from '@/lib/content-types'
+import { cn } from '@/lib/cn'
 import type { EditionContext } from '@/lib/edition'
 import { editionUrl, feedUrl } from '@/lib/routes'
 import { site } from '@/lib/site'
@@ -60,7 +61,7 @@ export function Footer({ edition, sections, pages }: Props) {
                   hrefLang={other.code}
                   lang={other.code}
                   dir={other.dir}
-                  className="hover:underline"
+                  className={cn('hover:underline', other.code !== edition.code && 'edition-name')}
                 >
                   {other.language}
                 </a>

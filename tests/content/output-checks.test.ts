@@ -9,6 +9,7 @@ import path from 'node:path'
 import { before, describe, it } from 'node:test'
 import { needsScripts, pagePath, SPECULATION_RULES } from '../../lib/page-html'
 import { scriptHashes } from '../../scripts/csp'
+import { REPO } from '../../scripts/workspace'
 import { buildNewsroom } from '../support/fixture-site'
 
 const BASE_URL = 'https://fixture.example.org'
@@ -118,6 +119,22 @@ describe('every exported page', () => {
       assert.deepEqual(readdirSync(path.join(out, dir)).sort(), ['card.png', 'index.html'], dir)
       const bytes = statSync(path.join(out, dir, 'index.html')).size
       assert.ok(bytes <= 25_000, `${dir}/index.html is ${bytes} bytes (budget 25,000)`)
+    }
+  })
+
+  it('serves faces cut to the characters the site shows, each page pointing at files that exist', () => {
+    const published = readdirSync(path.join(out, 'fonts'))
+    assert.ok(published.length >= 3, published.join(', '))
+    for (const file of published) {
+      const [, packageName = '', range = ''] = /^(.+?)-(latin|latin-ext|arabic|math|symbols|greek|cyrillic|vietnamese)\.[0-9a-f]{10}\.woff2$/.exec(file) ?? []
+      assert.ok(packageName, `${file} is named by package, range and hash`)
+      const source = path.join(REPO, 'node_modules', '@fontsource-variable', packageName, 'files', `${packageName}-${range}-wght-normal.woff2`)
+      assert.ok(statSync(path.join(out, 'fonts', file)).size < statSync(source).size, `${file} is smaller than ${path.basename(source)}`)
+    }
+    for (const { file, html } of pages) {
+      const faces = /<style data-font-faces="">([^<]*)<\/style>/.exec(html)?.[1]
+      assert.ok(faces, `${file}: no font faces`)
+      for (const [, url = ''] of faces.matchAll(/url\(([^)]+)\)/g)) assert.ok(resolvesToFile(url), `${file}: ${url}`)
     }
   })
 

@@ -132,6 +132,12 @@ test.describe('on a phone, first visit', () => {
     expect(loaded[0]).toBe('/en/local-news/lead-story/')
     expect(loaded.filter((pathname) => ['js', 'txt'].includes(extension(pathname)))).toEqual([])
     expect(loaded.filter((pathname) => extension(pathname) === 'css')).toHaveLength(1)
+    expect(loaded.filter((pathname) => extension(pathname) === 'woff2').length).toBeLessThanOrEqual(
+      2,
+    )
+    expect(
+      await page.evaluate(() => document.fonts.check('700 20px "Source Serif 4 Variable"')),
+    ).toBe(true)
     // Links the reader is about to follow are prerendered by the browser, not fetched by a router.
     const rules = await page.locator('script[type="speculationrules"]').textContent()
     expect(JSON.parse(rules ?? '{}')).toHaveProperty('prerender')

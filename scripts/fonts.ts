@@ -1,0 +1,116 @@
+/**
+ * Publishes the site's faces into the export, each cut to the characters its pages show and to
+ * the weights the design uses (lib/fonts.ts says why). HarfBuzz's subsetter (the `subset-font`
+ * package, HarfBuzz compiled to WebAssembly) keeps the OpenType layout tables, so Arabic letters
+ * still join and shape. Files are named by a hash of their bytes, so a host may cache them for
+ * good; subsets are kept in .cache/fonts/ by a hash of their inputs, so a rebuild that shows no
+ * new character cuts nothing again.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import subsetFont from 'subset-font'
+import {
+  FAMILIES,
+  inUnicodeRange,
+  parseFontsourceCss,
+  shownCharacters,
+  WEIGHT_RANGE,
+  unicodeRangeOf,
+  type PublishedFace,
+} from '../lib/fonts'
+
+/** Where the faces are served from, in the export and (full, for the preview) in public/. */
+export const FONTS_DIR = 'fonts'
+
+const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
+
+/** Every face file of the site's families, as @fontsource lists them. */
+function faceFiles(root: string) {
+  return FAMILIES.flatMap(({ package: packageName }) => {
+    const folder = path.join(root, 'node_modules', '@fontsource-variable', packageName)
+    return parseFontsourceCss(
+      readFileSync(path.join(folder, 'index.css'), 'utf8'),
+      packageName,
+    ).map((face) => ({ ...face, packageName, source: path.join(folder, 'files', face.file) }))
+  })
+}
+
+/** Every character the exported pages show. */
+function siteCharacters(siteDir: string): Set<string> {
+  const characters = new Set<string>()
+  for (const file of readdirSync(siteDir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue
+    for (const character of shownCharacters(readFileSync(path.join(siteDir, file), 'utf8')))
+      characters.add(character)
+  }
+  return characters
+}
+
+export type PublishedFonts = { faces: PublishedFace[]; bytes: number }
+
+export async function publishFonts(siteDir: string, root: string): Promise<PublishedFonts> {
+  const characters = [...siteCharacters(siteDir)].sort()
+  const target = path.join(siteDir, FONTS_DIR)
+  // Full faces copied from public/fonts/ for the preview have no place in the export.
+  rmSync(target, { recursive: true, force: true })
+  mkdirSync(target, { recursive: true })
+  const faces: PublishedFace[] = []
+  let bytes = 0
+  // Each character goes to one file per family: ranges overlap (arrows sit in both "math" and
+  // "symbols"), and a page should fetch one file for them, not two.
+  const placed = new Set<string>()
+  for (const face of faceFiles(root)) {
+    const shown = characters.filter(
+      (character) =>
+        !placed.has(`${face.family}\u0000${character}`) &&
+        inUnicodeRange(character.codePointAt(0) ?? 0, face.unicodeRange),
+    )
+    for (const character of shown) placed.add(`${face.family}\u0000${character}`)
+    const text = shown.join('')
+    if (text === '') continue
+    const source = readFileSync(face.source)
+    const cached = path.join(
+      root,
+      '.cache',
+      'fonts',
+      `subset-${sha(`${sha(source)}\u0000${text}\u0000${JSON.stringify(WEIGHT_RANGE)}`).slice(0, 24)}.woff2`,
+    )
+    if (!existsSync(cached)) {
+      const subset = await subsetFont(source, text, {
+        targetFormat: 'woff2',
+        variationAxes: { wght: WEIGHT_RANGE },
+      })
+      mkdirSync(path.dirname(cached), { recursive: true })
+      writeFileSync(cached, subset)
+    }
+    const data = readFileSync(cached)
+    const name = `${face.packageName}-${face.range}.${sha(data).slice(0, 10)}.woff2`
+    writeFileSync(path.join(target, name), data)
+    bytes += data.length
+    faces.push({
+      family: face.family,
+      range: face.range,
+      url: `/${FONTS_DIR}/${name}`,
+      // Exactly the characters the file was cut to: a character the site never showed (typed into
+      // the search box, say) falls back rather than fetching a file that lacks it.
+      unicodeRange: unicodeRangeOf(shown.map((character) => character.codePointAt(0) ?? 0)),
+    })
+  }
+  return { faces, bytes }
+}
+
+/** The preview serves the full faces (no subsetting while editors write) from public/fonts/. */
+export function publishFullFonts(root: string): PublishedFace[] {
+  const target = path.join(root, 'public', FONTS_DIR)
+  mkdirSync(target, { recursive: true })
+  return faceFiles(root).map((face) => {
+    writeFileSync(path.join(target, face.file), readFileSync(face.source))
+    return {
+      family: face.family,
+      range: face.range,
+      url: `/${FONTS_DIR}/${face.file}`,
+      unicodeRange: face.unicodeRange,
+    }
+  })
+}
