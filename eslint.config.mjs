@@ -37,7 +37,8 @@ export default defineConfig([
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['app/**', '*.config.ts', '*.config.mjs'],
+    // Route files, tools' configs, and declarations of packages that have a default export.
+    files: ['app/**', '*.config.ts', '*.config.mjs', 'types/*.d.ts'],
     rules: { 'import/no-default-export': 'off' },
   },
   {

@@ -4,7 +4,9 @@
  * `next build` from the list lib/content.ts gives (getShareImages). sharp's text
  * renderer (Pango with HarfBuzz and FriBidi) joins Arabic letters and orders them right to left;
  * no browser is involved. sharp cannot read the .woff2 files the site serves, so each face is
- * decompressed to TrueType once (wawoff2) and handed to it as a font file.
+ * converted to TrueType once (fontverter) and handed to it as a font file. (wawoff2's
+ * decompression of Source Serif 4 gave a file fontconfig could not read, and Pango silently drew
+ * the English cards in a fallback sans; tests/unit/share-card.test.ts now catches a fallback.)
  *
  * Cards are cached under .cache/share-cards/ by a hash of everything drawn on them, so a rebuild
  * only draws the cards of new or edited headlines.
@@ -13,14 +15,14 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
-import { decompress } from 'wawoff2'
+import fontverter from 'fontverter'
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card-size'
 import type { ShareCard, ShareImage } from '../lib/share-images'
 
 export type { ShareCard, ShareImage }
 
 /** Bump when the drawing below changes, so cached cards are redrawn. */
-const CARD_VERSION = 3
+const CARD_VERSION = 4
 
 const MARGIN = 80
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN
@@ -33,10 +35,10 @@ const colours = { paper: '#ffffff', ink: '#121212', muted: '#4a4a4a', accent: '#
 
 type Script = 'latin' | 'arabic'
 
-type FaceName = 'serif' | 'sans' | 'naskh' | 'sansArabic'
+export type FaceName = 'serif' | 'sans' | 'naskh' | 'sansArabic'
 
 /** The same faces as the site's CSS, one woff2 file per Unicode range. */
-const FACES: Record<FaceName, { family: string; files: string[] }> = {
+export const FACES: Record<FaceName, { family: string; files: string[] }> = {
   serif: {
     family: 'Source Serif 4',
     files: ['source-serif-4/files/source-serif-4-latin-wght-normal.woff2'],
@@ -89,10 +91,10 @@ function trueTypeFile(woff2: string, { root }: CardPaths): Promise<string> {
   const cached = fontFiles.get(woff2)
   if (cached) return cached
   const task = (async () => {
-    const target = path.join(root, '.cache', 'fonts', path.basename(woff2, '.woff2') + '.ttf')
+    const target = path.join(root, '.cache', 'fonts', `${path.basename(woff2, '.woff2')}.sfnt.ttf`)
     if (!existsSync(target)) {
       const source = path.join(root, 'node_modules', '@fontsource-variable', woff2)
-      writeWhole(target, await decompress(readFileSync(source)))
+      writeWhole(target, await fontverter.convert(readFileSync(source), 'truetype'))
     }
     return target
   })()
@@ -121,23 +123,30 @@ function loadFace(face: FaceName, paths: CardPaths): Promise<string> {
 const loadedFaces = new Map<FaceName, Promise<string>>()
 
 /** Uncompressed RGBA pixels: blocks are composited at once, never written out on their own. */
-type TextBlock = { data: Buffer; width: number; height: number }
+export type TextBlock = { data: Buffer; width: number; height: number }
 
 const rawInput = (block: TextBlock) => ({
   input: block.data,
   raw: { width: block.width, height: block.height, channels: 4 as const },
 })
 
-async function drawText(
+export async function drawText(
   text: string,
-  options: { face: FaceName; weight: string; size: number; colour: string },
+  options: {
+    face: FaceName
+    weight: string
+    size: number
+    colour: string
+    /** The family to ask Pango for; the face's own unless a test asks for a missing one */
+    family?: string
+  },
   paths: CardPaths,
 ): Promise<TextBlock> {
   const fontfile = await loadFace(options.face, paths)
   const { data, info } = await sharp({
     text: {
       text: `<span foreground="${options.colour}">${escapeMarkup(text)}</span>`,
-      font: `${FACES[options.face].family} ${options.weight} ${options.size}`,
+      font: `${options.family ?? FACES[options.face].family} ${options.weight} ${options.size}`,
       fontfile,
       width: TEXT_WIDTH,
       dpi: 72,
