@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { before, describe, it } from 'node:test'
@@ -15,6 +14,7 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import { imageSize } from 'image-size'
 import { sitemapIndexXml, sitemapParts, urlsetXml, type SitemapSource } from '../../lib/sitemaps'
 import { buildNewsroom, type Workspace } from '../support/fixture-site'
+import { tempFolder } from '../support/temp-folder'
 
 const SCHEMAS = path.join(import.meta.dirname, '..', 'schemas')
 const ORIGIN = 'https://fixture.example.org'
@@ -139,7 +139,7 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
         alternates: { en: `/en/page-${index}/`, ar: `/ar/page-${index}/` },
       }))
       const parts = sitemapParts(entries, 2)
-      const dir = mkdtempSync(path.join(tmpdir(), 'sitemaps-'))
+      const dir = tempFolder('sitemaps')
       const index = await sitemapIndexXml(site, parts.map((part, at) => ({ path: `/sitemaps/pages-${at + 1}.xml`, entries: part })))
       writeFileSync(path.join(dir, 'sitemap.xml'), index)
       assert.equal([...index.matchAll(/<sitemap>/g)].length, 3)
@@ -154,7 +154,7 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
     })
 
     it('rejects a sitemap with its elements out of order: the schema check can fail', () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'sitemaps-'))
+      const dir = tempFolder('sitemaps')
       const broken = read('sitemap.xml').replace(/(<loc>[^<]+<\/loc>)(<lastmod>[^<]+<\/lastmod>)(<xhtml:link[^>]+>)/, '$1$3$2')
       assert.notEqual(broken, read('sitemap.xml'))
       writeFileSync(path.join(dir, 'sitemap.xml'), broken)

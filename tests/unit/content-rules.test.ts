@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { validateContent, type ArticleInput, type ContentInput } from '../../lib/content-rules'
 import { formatProblem } from '../../lib/problems'
+import { tempFolder } from '../support/temp-folder'
 
 // A 1×1 PNG, so image checks can find and measure a real file.
 const PNG = Buffer.from(
@@ -13,7 +13,7 @@ const PNG = Buffer.from(
 )
 
 function project(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'rules-'))
+  const root = tempFolder('rules')
   mkdirSync(path.join(root, 'public', 'images'), { recursive: true })
   mkdirSync(path.join(root, 'content', 'articles', '2026'), { recursive: true })
   writeFileSync(path.join(root, 'public', 'images', 'ok.png'), PNG)

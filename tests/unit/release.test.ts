@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs'
-import { hostname, tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import {
@@ -21,8 +14,9 @@ import {
   RELEASES_DIR,
   recoverOut,
 } from '../../scripts/release'
+import { tempFolder } from '../support/temp-folder'
 
-const folder = () => mkdtempSync(path.join(tmpdir(), 'release-'))
+const folder = () => tempFolder('release')
 
 describe('one build at a time', () => {
   it('refuses a second build while the first holds the lock, and lets it in afterwards', () => {
