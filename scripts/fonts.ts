@@ -25,14 +25,25 @@ export const FONTS_DIR = 'fonts'
 
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
-/** Every face file of the site's families, as @fontsource lists them. */
+/**
+ * Spaces go with a family's main file (the Arabic file for the Arabic faces, which have a space
+ * glyph): otherwise Arabic text took its spaces from the Latin file, and lines reflowed when that
+ * file arrived a moment after the letters (a layout shift Lighthouse saw on Arabic pages).
+ */
+const WORD_SPACES = new Set([' ', '\u00a0'])
+
+/** The ranges a family's characters are looked for in first: its own script's, then Latin. */
+const RANGE_PRIORITY = ['arabic', 'latin', 'latin-ext']
+const priority = (range: string) =>
+  RANGE_PRIORITY.includes(range) ? RANGE_PRIORITY.indexOf(range) : RANGE_PRIORITY.length
+
+/** Every face file of the site's families, as @fontsource lists them, main ranges first. */
 function faceFiles(root: string) {
   return FAMILIES.flatMap(({ package: packageName }) => {
     const folder = path.join(root, 'node_modules', '@fontsource-variable', packageName)
-    return parseFontsourceCss(
-      readFileSync(path.join(folder, 'index.css'), 'utf8'),
-      packageName,
-    ).map((face) => ({ ...face, packageName, source: path.join(folder, 'files', face.file) }))
+    return parseFontsourceCss(readFileSync(path.join(folder, 'index.css'), 'utf8'), packageName)
+      .map((face) => ({ ...face, packageName, source: path.join(folder, 'files', face.file) }))
+      .sort((a, b) => priority(a.range) - priority(b.range))
   })
 }
 
@@ -61,10 +72,12 @@ export async function publishFonts(siteDir: string, root: string): Promise<Publi
   // "symbols"), and a page should fetch one file for them, not two.
   const placed = new Set<string>()
   for (const face of faceFiles(root)) {
+    const first = !faces.some((published) => published.family === face.family)
     const shown = characters.filter(
       (character) =>
         !placed.has(`${face.family}\u0000${character}`) &&
-        inUnicodeRange(character.codePointAt(0) ?? 0, face.unicodeRange),
+        (inUnicodeRange(character.codePointAt(0) ?? 0, face.unicodeRange) ||
+          (first && WORD_SPACES.has(character))),
     )
     for (const character of shown) placed.add(`${face.family}\u0000${character}`)
     const text = shown.join('')
