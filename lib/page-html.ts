@@ -11,6 +11,7 @@
  * HTML, one stylesheet and its fonts, and nothing else.
  */
 import { FIRST_SCREEN_FACE, fontFaceCss, type PublishedFace } from './fonts'
+import { withResponsiveImages, type PictureOptions } from './responsive-images'
 
 /**
  * Pages that keep the runtime, because a component on them works in the browser (an island).
@@ -127,12 +128,14 @@ export function withFontFaces(html: string, faces: readonly PublishedFace[]): st
   ].join('')
 }
 
-/** A page as the site publishes it, given the address it is served at and the site's faces. */
-export function finishedPage(
-  html: string,
-  path: string,
-  faces: readonly PublishedFace[] = [],
-): string {
-  const page = withFontFaces(withoutSizeAdjustMeta(html), faces)
-  return needsScripts(path) ? page : withSpeculationRules(withoutRuntime(page))
+/** What the build made for every page: the site's faces and its pictures' variants. */
+export type PageAssets = { faces?: readonly PublishedFace[]; pictures?: PictureOptions }
+
+/** A page as the site publishes it, given the address it is served at and the build's assets. */
+export function finishedPage(html: string, path: string, assets: PageAssets = {}): string {
+  const page = withFontFaces(withoutSizeAdjustMeta(html), assets.faces ?? [])
+  // A page with an island is hydrated by React, which must find the markup it rendered.
+  if (needsScripts(path)) return page
+  const pictured = assets.pictures ? withResponsiveImages(page, assets.pictures) : page
+  return withSpeculationRules(withoutRuntime(pictured))
 }

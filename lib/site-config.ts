@@ -2,6 +2,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { z } from 'zod'
 import { editionCodes, type EditionCode } from './i18n/dictionaries'
 import { ContentError, fieldPath, type ContentProblem } from './problems'
+import { IMAGE_SERVICES } from './responsive-images'
 
 const editionSchema = z.object({
   code: z.enum(editionCodes as [EditionCode, ...EditionCode[]]),
@@ -27,6 +28,11 @@ const siteSchema = z
     defaultEdition: z.enum(editionCodes as [EditionCode, ...EditionCode[]]),
     editions: z.array(editionSchema).min(1),
     social: z.array(z.object({ label: z.string().min(1), url: z.url() })).default([]),
+    // Who makes the pictures' smaller sizes: the build (WebP copies) or the host's image service.
+    images: z
+      .object({ service: z.enum(IMAGE_SERVICES).default('build') })
+      .strict()
+      .default({ service: 'build' }),
   })
   .strict()
   .superRefine((site, ctx) => {

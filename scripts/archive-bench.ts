@@ -130,6 +130,7 @@ const STEP_ORDER = [
   'cards',
   'search index',
   'fonts',
+  'images',
   'finish pages',
   'swap',
 ]

@@ -25,6 +25,7 @@ import { publishContentMedia } from './content-media'
 import { inputsBuildId } from './build-id'
 import { finishPages } from './csp'
 import { publishFonts } from './fonts'
+import { makeImageVariants } from './image-variants'
 import { writeHeaders } from './headers'
 import {
   acquireBuildLock,
@@ -139,12 +140,28 @@ async function main() {
   )
   console.log(`  ${fonts.faces.length} face files, ${(fonts.bytes / 1024).toFixed(1)} KiB in all`)
 
+  buildSteps.start('images')
+  // Read only now: a broken content/site.yml was reported, with its field, by the content check.
+  const { site } = await import('../lib/site')
+  console.log(
+    `› Sizing pictures for every screen (${site.images.service === 'build' ? 'sharp, WebP' : `${site.images.service}'s image service`})`,
+  )
+  const pictures = await orDiscardStaging('the pictures could not be sized', () =>
+    makeImageVariants(staging, root, site.images.service),
+  )
+  console.log(
+    `  ${pictures.pictures} pictures; ${pictures.files} WebP copies, ${(pictures.bytes / 1024).toFixed(1)} KiB`,
+  )
+
   buildSteps.start('finish pages')
   console.log(
     '› Finishing pages (framework runtime off reading pages, Content Security Policy, host headers)',
   )
   const finished = await orDiscardStaging('the pages could not be finished', () => {
-    const pages = finishPages(staging, path.join(root, 'public'), fonts.faces)
+    const pages = finishPages(staging, path.join(root, 'public'), {
+      faces: fonts.faces,
+      pictures: pictures.options,
+    })
     writeHeaders(staging)
     return pages
   })

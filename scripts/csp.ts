@@ -8,8 +8,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { PublishedFace } from '../lib/fonts'
-import { finishedPage, needsScripts, pagePath } from '../lib/page-html'
+import { finishedPage, needsScripts, pagePath, type PageAssets } from '../lib/page-html'
 
 /** Inline scripts: a <script> without src. Next escapes "</" inside them, so the first </script> ends one. */
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g
@@ -88,7 +87,7 @@ export function withPolicy(html: string): string {
 export function finishPages(
   dir: string,
   publicDir: string,
-  faces: readonly PublishedFace[] = [],
+  assets: PageAssets = {},
 ): { pages: number; withScripts: number } {
   let pages = 0
   let withScripts = 0
@@ -105,7 +104,7 @@ export function finishPages(
       )
     const address = pagePath(file)
     try {
-      writeFileSync(full, withPolicy(finishedPage(readFileSync(full, 'utf8'), address, faces)))
+      writeFileSync(full, withPolicy(finishedPage(readFileSync(full, 'utf8'), address, assets)))
     } catch (error) {
       throw new Error(`${file.split(path.sep).join('/')}: ${(error as Error).message}`)
     }

@@ -18,6 +18,8 @@ export function LeadImage({ image, edition }: Props) {
         height={image.height}
         fetchPriority="high"
         decoding="async"
+        // The text column's width (max-w-3xl): the page step offers WebP widths by it.
+        data-sizes="(min-width: 48rem) 48rem, 100vw"
         className="aspect-video w-full bg-subtle object-cover"
       />
       {(image.caption || image.credit) && (

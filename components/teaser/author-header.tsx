@@ -15,6 +15,7 @@ export function AuthorHeader({ author, showBio }: Props) {
             src={author.avatar.src}
             alt={author.avatar.alt}
             width={96}
+            data-sizes="6rem"
             height={96}
             className="size-24 shrink-0 rounded-full bg-subtle object-cover"
           />

@@ -63,7 +63,16 @@ export function StoryTeaser({ article, edition, size, headingLevel = 3 }: Props)
       return (
         <article>
           {article.image && (
-            <TeaserImage image={article.image} priority={size === 'lead'} className="mb-3" />
+            <TeaserImage
+              image={article.image}
+              priority={size === 'lead'}
+              sizes={
+                size === 'lead'
+                  ? '(min-width: 64rem) 50rem, 100vw'
+                  : '(min-width: 64rem) 18rem, (min-width: 40rem) 50vw, 100vw'
+              }
+              className="mb-3"
+            />
           )}
           {text}
         </article>
@@ -74,7 +83,11 @@ export function StoryTeaser({ article, edition, size, headingLevel = 3 }: Props)
         <article className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem] sm:gap-6">
           <div>{text}</div>
           {article.image && (
-            <TeaserImage image={article.image} className="row-start-1 sm:col-start-2" />
+            <TeaserImage
+              image={article.image}
+              sizes="(min-width: 40rem) 12rem, 100vw"
+              className="row-start-1 sm:col-start-2"
+            />
           )}
         </article>
       )

@@ -3,12 +3,14 @@ import { cn } from '@/lib/cn'
 
 type Props = {
   image: ImageView
+  /** How wide the picture is shown, as an <img sizes> value: the build picks its widths by it */
+  sizes: string
   priority?: boolean
   className?: string
 }
 
 /** A 16:9 crop of an article's lead image, with its space reserved before it loads. */
-export function TeaserImage({ image, priority = false, className }: Props) {
+export function TeaserImage({ image, sizes, priority = false, className }: Props) {
   return (
     // eslint-disable-next-line @next/next/no-img-element -- static export: no image optimizer to route through
     <img
@@ -19,6 +21,8 @@ export function TeaserImage({ image, priority = false, className }: Props) {
       loading={priority ? 'eager' : 'lazy'}
       decoding="async"
       fetchPriority={priority ? 'high' : undefined}
+      // The page step (lib/responsive-images.ts) turns it into `sizes` beside the WebP widths.
+      data-sizes={sizes}
       className={cn('aspect-video w-full bg-subtle object-cover', className)}
     />
   )

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { before, describe, it } from 'node:test'
 import { needsScripts, pagePath, SPECULATION_RULES } from '../../lib/page-html'
 import { scriptHashes } from '../../scripts/csp'
+import sharp from 'sharp'
 import { REPO } from '../../scripts/workspace'
 import { buildNewsroom } from '../support/fixture-site'
 
@@ -136,6 +137,25 @@ describe('every exported page', () => {
       assert.ok(faces, `${file}: no font faces`)
       for (const [, url = ''] of faces.matchAll(/url\(([^)]+)\)/g)) assert.ok(resolvesToFile(url), `${file}: ${url}`)
     }
+  })
+
+  it('offers every picture in WebP widths that exist, never wider than the original', async () => {
+    let offered = 0
+    for (const { file, html } of pages) {
+      if (needsScripts(pagePath(file))) continue
+      assert.doesNotMatch(html, /data-sizes=/, `${file}: a size hint left in the page`)
+      for (const [, srcset = ''] of html.matchAll(/<source type="image\/webp" srcset="([^"]+)"/g)) {
+        for (const candidate of srcset.split(', ')) {
+          const [url = '', width = ''] = candidate.split(' ')
+          assert.ok(resolvesToFile(url), `${file}: ${url}`)
+          const metadata = await sharp(path.join(out, decodeURIComponent(url))).metadata()
+          assert.equal(metadata.format, 'webp', url)
+          assert.equal(`${metadata.width}w`, width, url)
+          offered += 1
+        }
+      }
+    }
+    assert.ok(offered > 5, `${offered} WebP widths offered`)
   })
 
   it("has no font-loader meta from Next, whose place in <head> varied from build to build", () => {

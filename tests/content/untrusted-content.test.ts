@@ -79,9 +79,10 @@ describe('untrusted content, built', () => {
 
   it('publishes only the pictures that published stories use, and says what it left out', () => {
     const media = files.filter((file) => file.startsWith('media/') && !file.endsWith('/'))
+    // The picture, and the WebP copy the build made of it for smaller screens (never of the others).
     assert.deepEqual(
-      media.filter((file) => /\.[a-z]+$/.test(file)),
-      ['media/articles/2026/11/bridge.png'],
+      media.filter((file) => /\.[a-z]+$/.test(file)).map((file) => file.replace(/\.\d+w\.[0-9a-f]{10}\.webp$/, '.<width>.webp')),
+      ['media/articles/2026/11/bridge.<width>.webp', 'media/articles/2026/11/bridge.png'],
     )
     for (const name of ['notes.txt', '.DS_Store', 'culture-story.md.bak', 'draft-only.png', 'unused-picture.png']) {
       assert.deepEqual(

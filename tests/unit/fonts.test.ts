@@ -96,7 +96,7 @@ describe('faces', () => {
       finishedPage(
         `<html lang="${lang}"><head><title>x</title></head><body></body></html>`,
         `/${lang}/`,
-        faces,
+        { faces },
       )
     assert.ok(
       page('en').startsWith(
@@ -108,7 +108,7 @@ describe('faces', () => {
     const withCharset = finishedPage(
       '<html lang="en"><head><meta charSet="utf-8"/><title>x</title></head></html>',
       '/en/',
-      faces,
+      { faces },
     )
     assert.match(withCharset, /^<html lang="en"><head><meta charSet="utf-8"\/><link rel="preload"/)
     assert.match(

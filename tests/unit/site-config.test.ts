@@ -41,6 +41,16 @@ describe('site configuration', () => {
     assert.match(problems.join('\n'), /editions\[0\]\.dir:/)
   })
 
+  it('makes picture sizes in the build unless a host image service is named', () => {
+    assert.equal(parseSiteConfig(valid, 'content/site.yml').images.service, 'build')
+    const netlify = parseSiteConfig(`${valid}images:\n  service: netlify\n`, 'content/site.yml')
+    assert.equal(netlify.images.service, 'netlify')
+    assert.match(
+      problemsOf(`${valid}images:\n  service: imgix\n`).join('\n'),
+      /images\.service: .*build.*cloudflare.*netlify.*vercel/,
+    )
+  })
+
   it('rejects an unknown field, so a typo never passes silently', () => {
     assert.match(problemsOf(`${valid}\nbaseURL: https://x.example.org`).join('\n'), /baseURL/)
   })
