@@ -106,8 +106,8 @@ export function withSpeculationRules(html: string): string {
 
 /**
  * The faces the page may use (lib/fonts.ts), early in <head> (right after the character set):
- * the preload of the face its first screen needs, then the @font-face rules, inline so no stylesheet has to arrive before the
- * browser knows where the faces are.
+ * the preload of the face its first screen needs, then the @font-face rules, inline so that no
+ * stylesheet has to arrive before the browser knows where the faces are.
  */
 export function withFontFaces(html: string, faces: readonly PublishedFace[]): string {
   if (faces.length === 0) return html
