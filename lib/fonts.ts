@@ -23,12 +23,16 @@ export const FAMILIES = [
 ] as const
 
 /**
- * The face each edition's first screen needs (its headlines), preloaded so it is there before
- * the text is laid out. English headlines are set in the serif, Arabic ones in Noto Sans Arabic.
+ * The faces each edition's first screen needs, preloaded so they are there before the text is
+ * laid out: English headlines and text are set in the serif; Arabic headlines in Noto Sans
+ * Arabic and text in Noto Naskh Arabic.
  */
-export const FIRST_SCREEN_FACE: Record<string, { family: string; range: string }> = {
-  en: { family: 'Source Serif 4 Variable', range: 'latin' },
-  ar: { family: 'Noto Sans Arabic Variable', range: 'arabic' },
+export const FIRST_SCREEN_FACES: Record<string, readonly { family: string; range: string }[]> = {
+  en: [{ family: 'Source Serif 4 Variable', range: 'latin' }],
+  ar: [
+    { family: 'Noto Sans Arabic Variable', range: 'arabic' },
+    { family: 'Noto Naskh Arabic Variable', range: 'arabic' },
+  ],
 }
 
 /** One face file of @fontsource, e.g. Inter's latin range. */

@@ -10,7 +10,7 @@
  * without reloading. A page that needs no script in the browser loses both; it then loads its
  * HTML, one stylesheet and its fonts, and nothing else.
  */
-import { FIRST_SCREEN_FACE, fontFaceCss, type PublishedFace } from './fonts'
+import { FIRST_SCREEN_FACES, fontFaceCss, type PublishedFace } from './fonts'
 import { withResponsiveImages, type PictureOptions } from './responsive-images'
 
 /**
@@ -106,7 +106,7 @@ export function withSpeculationRules(html: string): string {
 
 /**
  * The faces the page may use (lib/fonts.ts), early in <head> (right after the character set):
- * the preload of the face its first screen needs, then the @font-face rules, inline so that no
+ * the preloads of the faces its first screen needs, then the @font-face rules, inline so that no
  * stylesheet has to arrive before the browser knows where the faces are.
  */
 export function withFontFaces(html: string, faces: readonly PublishedFace[]): string {
@@ -115,14 +115,17 @@ export function withFontFaces(html: string, faces: readonly PublishedFace[]): st
   const head = /<meta charSet="utf-8"\/>/.exec(html) ?? /<head(\s[^>]*)?>/.exec(html)
   if (!head) throw new Error('no <head> to put the font faces in')
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? ''
-  const first = FIRST_SCREEN_FACE[lang]
-  const preload = faces.find((face) => face.family === first?.family && face.range === first.range)
+  const preloads = (FIRST_SCREEN_FACES[lang] ?? []).flatMap(
+    (first) =>
+      faces.find((face) => face.family === first.family && face.range === first.range) ?? [],
+  )
   const at = head.index + head[0].length
   return [
     html.slice(0, at),
-    preload
-      ? `<link rel="preload" href="${preload.url}" as="font" type="font/woff2" crossorigin=""/>`
-      : '',
+    ...preloads.map(
+      (face) =>
+        `<link rel="preload" href="${face.url}" as="font" type="font/woff2" crossorigin=""/>`,
+    ),
     `<style data-font-faces="">${fontFaceCss(faces)}</style>`,
     html.slice(at),
   ].join('')

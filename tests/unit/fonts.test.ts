@@ -7,7 +7,7 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import {
   FAMILIES,
-  FIRST_SCREEN_FACE,
+  FIRST_SCREEN_FACES,
   fontFaceCss,
   inUnicodeRange,
   parseFontsourceCss,
@@ -42,7 +42,9 @@ describe('faces', () => {
   })
 
   it('names a first-screen face each edition has', () => {
-    for (const [edition, { family, range }] of Object.entries(FIRST_SCREEN_FACE)) {
+    for (const [edition, { family, range }] of Object.entries(FIRST_SCREEN_FACES).flatMap(
+      ([code, faces]) => faces.map((face) => [code, face] as const),
+    )) {
       const packageName = FAMILIES.find((entry) => entry.family === family)?.package ?? ''
       const faces = parseFontsourceCss(fontsourceCss(packageName), packageName)
       assert.ok(
