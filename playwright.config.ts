@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium'
 
 /**
  * End-to-end tests in Chromium against the exported fixture newsroom, served by a real static
  * server. The browser is Debian's /usr/bin/chromium (or CHROMIUM_PATH) when present, else
  * Playwright's own (`npx playwright install chromium`).
  */
-const systemChromium =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const executablePath = systemChromium()
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
@@ -21,17 +20,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      // Needed as root in containers and on a machine with no outside network.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      ...(executablePath ? { executablePath } : {}),
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

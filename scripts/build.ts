@@ -24,6 +24,7 @@ import { runContentChecks } from './check-content'
 import { publishContentMedia } from './content-media'
 import { inputsBuildId } from './build-id'
 import { finishPages } from './csp'
+import { scanExportedPages } from './exported-pages'
 import { publishFonts } from './fonts'
 import { makeImageVariants } from './image-variants'
 import { writeHeaders } from './headers'
@@ -134,9 +135,10 @@ async function main() {
   console.log(`  articles indexed: ${summary.join(', ')}`)
 
   buildSteps.start('fonts')
+  const shown = scanExportedPages(staging)
   console.log('› Cutting the faces to the characters the pages show (subset-font)')
   const fonts = await orDiscardStaging('the fonts could not be subset', () =>
-    publishFonts(staging, root),
+    publishFonts(staging, root, shown.characters),
   )
   console.log(`  ${fonts.faces.length} face files, ${(fonts.bytes / 1024).toFixed(1)} KiB in all`)
 
@@ -147,7 +149,7 @@ async function main() {
     `› Sizing pictures for every screen (${site.images.service === 'build' ? 'sharp, WebP' : `${site.images.service}'s image service`})`,
   )
   const pictures = await orDiscardStaging('the pictures could not be sized', () =>
-    makeImageVariants(staging, root, site.images.service),
+    makeImageVariants(staging, root, site.images.service, shown.pictures),
   )
   console.log(
     `  ${pictures.pictures} pictures; ${pictures.files} WebP copies, ${(pictures.bytes / 1024).toFixed(1)} KiB`,

@@ -8,14 +8,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { chromium } from '@playwright/test'
-
-function found(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium']
-  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate
-  const bundled = chromium.executablePath()
-  return existsSync(bundled) ? bundled : undefined
-}
+import { findChromium } from './chromium'
 
 function attempt(command: string, args: string[]): boolean {
   console.log(`› ${command} ${args.join(' ')}`)
@@ -27,18 +20,18 @@ function attempt(command: string, args: string[]): boolean {
   )
 }
 
-let browser = found()
+let browser = findChromium()
 if (!browser) {
   console.log('No Chromium found for the end-to-end tests; installing one.')
   const isRoot = process.getuid?.() === 0
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     if (attempt('apt-get', ['update']))
       attempt('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'])
-    browser = found()
+    browser = findChromium()
   }
   if (!browser) {
     attempt('npx', ['playwright', 'install', 'chromium'])
-    browser = found()
+    browser = findChromium()
   }
 }
 if (!browser) {

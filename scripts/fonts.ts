@@ -6,15 +6,14 @@
  * good; subsets are kept in .cache/fonts/ by a hash of their inputs, so a rebuild that shows no
  * new character cuts nothing again.
  */
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import subsetFont from 'subset-font'
+import { cached, sha256 } from './build-cache'
 import {
   FAMILIES,
   inUnicodeRange,
   parseFontsourceCss,
-  shownCharacters,
   WEIGHT_RANGE,
   unicodeRangeOf,
   type PublishedFace,
@@ -22,8 +21,6 @@ import {
 
 /** Where the faces are served from, in the export and (full, for the preview) in public/. */
 export const FONTS_DIR = 'fonts'
-
-const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
 /**
  * Spaces go with a family's main file (the Arabic file for the Arabic faces, which have a space
@@ -47,21 +44,15 @@ function faceFiles(root: string) {
   })
 }
 
-/** Every character the exported pages show. */
-function siteCharacters(siteDir: string): Set<string> {
-  const characters = new Set<string>()
-  for (const file of readdirSync(siteDir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html')) continue
-    for (const character of shownCharacters(readFileSync(path.join(siteDir, file), 'utf8')))
-      characters.add(character)
-  }
-  return characters
-}
-
 export type PublishedFonts = { faces: PublishedFace[]; bytes: number }
 
-export async function publishFonts(siteDir: string, root: string): Promise<PublishedFonts> {
-  const characters = [...siteCharacters(siteDir)].sort()
+/** Publishes the faces cut to `shown`, every character the exported pages show (exported-pages.ts). */
+export async function publishFonts(
+  siteDir: string,
+  root: string,
+  shown: ReadonlySet<string>,
+): Promise<PublishedFonts> {
+  const characters = [...shown].sort()
   const target = path.join(siteDir, FONTS_DIR)
   // Full faces copied from public/fonts/ for the preview have no place in the export.
   rmSync(target, { recursive: true, force: true })
@@ -83,22 +74,11 @@ export async function publishFonts(siteDir: string, root: string): Promise<Publi
     const text = shown.join('')
     if (text === '') continue
     const source = readFileSync(face.source)
-    const cached = path.join(
-      root,
-      '.cache',
-      'fonts',
-      `subset-${sha(`${sha(source)}\u0000${text}\u0000${JSON.stringify(WEIGHT_RANGE)}`).slice(0, 24)}.woff2`,
+    const key = sha256(`${sha256(source)}\u0000${text}\u0000${JSON.stringify(WEIGHT_RANGE)}`)
+    const data = await cached(root, 'fonts', `subset-${key.slice(0, 24)}`, 'woff2', () =>
+      subsetFont(source, text, { targetFormat: 'woff2', variationAxes: { wght: WEIGHT_RANGE } }),
     )
-    if (!existsSync(cached)) {
-      const subset = await subsetFont(source, text, {
-        targetFormat: 'woff2',
-        variationAxes: { wght: WEIGHT_RANGE },
-      })
-      mkdirSync(path.dirname(cached), { recursive: true })
-      writeFileSync(cached, subset)
-    }
-    const data = readFileSync(cached)
-    const name = `${face.packageName}-${face.range}.${sha(data).slice(0, 10)}.woff2`
+    const name = `${face.packageName}-${face.range}.${sha256(data).slice(0, 10)}.woff2`
     writeFileSync(path.join(target, name), data)
     bytes += data.length
     faces.push({

@@ -6,12 +6,11 @@
  * ones. With a host's image service chosen in content/site.yml, no copy is made: only each
  * picture's width is read, for the host's `srcset`.
  */
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
+import { cached, sha256 } from './build-cache'
 import {
-  pagePictures,
   variantWidths,
   type PictureOptions,
   type Variant,
@@ -21,19 +20,6 @@ import {
 /** WebP quality: at phone widths indistinguishable from the JPEG originals, at about a third. */
 const QUALITY = 75
 const SETTINGS = JSON.stringify({ format: 'webp', quality: QUALITY, version: 1 })
-
-const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
-
-/** Every picture of the site's own that an exported page shows, by its site path. */
-function shownPictures(siteDir: string): string[] {
-  const pictures = new Set<string>()
-  for (const file of readdirSync(siteDir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html')) continue
-    for (const src of pagePictures(readFileSync(path.join(siteDir, file), 'utf8')))
-      pictures.add(src)
-  }
-  return [...pictures].sort()
-}
 
 /** The file in the export a site path names (pictures keep their letters: folders are unencoded). */
 const exportedFile = (siteDir: string, src: string) =>
@@ -46,12 +32,14 @@ export type MadeVariants = {
   bytes: number
 }
 
+/** Copies (or, for a host's service, widths) of `shown`, the pictures the pages show (exported-pages.ts). */
 export async function makeImageVariants(
   siteDir: string,
   root: string,
   service: ImageService,
+  shown: readonly string[],
 ): Promise<MadeVariants> {
-  const pictures = shownPictures(siteDir).filter((src) => existsSync(exportedFile(siteDir, src)))
+  const pictures = shown.filter((src) => existsSync(exportedFile(siteDir, src)))
   if (service !== 'build') {
     const widths = new Map<string, number>()
     for (const src of pictures) {
@@ -68,24 +56,17 @@ export async function makeImageVariants(
     const { width } = await sharp(original).metadata()
     if (!width) continue
     const made: Variant[] = []
+    const originalHash = sha256(original)
     for (const target of variantWidths(width)) {
-      const cached = path.join(
-        root,
-        '.cache',
-        'images',
-        `${sha(`${sha(original)}\u0000${target}\u0000${SETTINGS}`).slice(0, 24)}.webp`,
-      )
-      if (!existsSync(cached)) {
-        mkdirSync(path.dirname(cached), { recursive: true })
-        const webp = await sharp(original)
+      const key = sha256(`${originalHash}\u0000${target}\u0000${SETTINGS}`).slice(0, 24)
+      const data = await cached(root, 'images', key, 'webp', () =>
+        sharp(original)
           .resize({ width: target, withoutEnlargement: true })
           .webp({ quality: QUALITY })
-          .toBuffer()
-        writeFileSync(cached, webp)
-      }
-      const data = readFileSync(cached)
+          .toBuffer(),
+      )
       const base = path.posix.basename(src).replace(/\.[^.]+$/, '')
-      const url = `${path.posix.dirname(src)}/${base}.${target}w.${sha(data).slice(0, 10)}.webp`
+      const url = `${path.posix.dirname(src)}/${base}.${target}w.${sha256(data).slice(0, 10)}.webp`
       writeFileSync(exportedFile(siteDir, url), data)
       made.push({ width: target, url })
       files += 1

@@ -12,13 +12,14 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { findChromium } from './chromium'
 import { measurePageWeights, weightTable } from './page-weight'
 import { bin, run } from './run'
 import { startStaticServer } from './static-server'
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const OUT = path.resolve(process.argv[2] ?? 'out')
-const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROME = findChromium()
 
 /** The first story of a section folder in the export. */
 function firstStory(edition: string, section: string): string {
@@ -86,6 +87,8 @@ async function lighthouse(url: string): Promise<Result> {
 }
 
 async function main() {
+  if (!CHROME)
+    throw new Error('No Chromium: install one (npm run test:e2e does) or set CHROMIUM_PATH.')
   const port = 4800 + Math.floor(Math.random() * 100)
   const server = await startStaticServer(OUT, port)
   const rows: string[] = []

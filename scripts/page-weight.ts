@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, findChromium } from './chromium'
 import { startStaticServer } from './static-server'
 
 export type Weight = {
@@ -41,21 +42,14 @@ function kindOf(pathname: string): string {
   return extension ? (KIND_BY_EXTENSION[extension] ?? 'other') : 'HTML'
 }
 
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
 export async function measurePageWeights(out: string, pages: readonly string[]): Promise<Weight[]> {
   const port = 4500 + Math.floor(Math.random() * 400)
   const server = await startStaticServer(out, port)
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS })
+  const executablePath = findChromium()
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: CHROMIUM_ARGS,
+  })
   const weights: Weight[] = []
   try {
     for (const pagePath of pages) {

@@ -11,10 +11,10 @@
  * Cards are cached under .cache/share-cards/ by a hash of everything drawn on them, so a rebuild
  * only draws the cards of new or edited headlines.
  */
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
+import { cached, sha256, writeWhole } from './build-cache'
 import fontverter from 'fontverter'
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card-size'
 import type { ShareCard, ShareImage } from '../lib/share-images'
@@ -74,14 +74,6 @@ export type CardPaths = {
 /** Pango markup is XML: headlines may hold &, < and >. */
 function escapeMarkup(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
-/** Writes then renames: a build interrupted midway never leaves half a file in the cache. */
-function writeWhole(file: string, data: Uint8Array): void {
-  mkdirSync(path.dirname(file), { recursive: true })
-  const partial = `${file}.${process.pid}.partial`
-  writeFileSync(partial, data)
-  renameSync(partial, file)
 }
 
 const fontFiles = new Map<string, Promise<string>>()
@@ -332,36 +324,20 @@ async function drawLogo(siteName: string, dir: 'ltr' | 'rtl', paths: CardPaths):
 /** The key a card is cached under: changes when anything drawn on it changes. */
 function cardKey(kind: string, input: unknown): string {
   const fonts = Object.values(FACES).flatMap((face) => face.files)
-  return createHash('sha256')
-    .update(JSON.stringify({ kind, version: CARD_VERSION, input, fonts }))
-    .digest('hex')
-    .slice(0, 32)
-}
-
-/** Returns the cached PNG for `key`, drawing and caching it on a miss. */
-async function cachedPng(
-  key: string,
-  draw: () => Promise<Buffer>,
-  { root }: CardPaths,
-): Promise<Buffer> {
-  const file = path.join(root, '.cache', 'share-cards', `${key}.png`)
-  if (existsSync(file)) return readFileSync(file)
-  const png = await draw()
-  writeWhole(file, png)
-  return png
+  return sha256(JSON.stringify({ kind, version: CARD_VERSION, input, fonts })).slice(0, 32)
 }
 
 /** The image's PNG, from the cache when nothing drawn on it changed. */
 export function shareImagePng(image: ShareImage, paths: CardPaths): Promise<Buffer> {
   switch (image.kind) {
     case 'card':
-      return cachedPng(cardKey('card', image.card), () => drawShareCard(image.card, paths), paths)
+      return cached(paths.root, 'share-cards', cardKey('card', image.card), 'png', () =>
+        drawShareCard(image.card, paths),
+      )
     case 'logo': {
       const { siteName, dir } = image
-      return cachedPng(
-        cardKey('logo', { siteName, dir }),
-        () => drawLogo(siteName, dir, paths),
-        paths,
+      return cached(paths.root, 'share-cards', cardKey('logo', { siteName, dir }), 'png', () =>
+        drawLogo(siteName, dir, paths),
       )
     }
   }
