@@ -35,6 +35,41 @@ export const FIRST_SCREEN_FACES: Record<string, readonly { family: string; range
   ],
 }
 
+/**
+ * The families each edition's text is set in: app/globals.css names the English ones in its theme
+ * and swaps both for the Arabic ones under [lang='ar'].
+ */
+export const EDITION_FAMILIES: Record<string, readonly string[]> = {
+  en: ['Source Serif 4 Variable', 'Inter Variable'],
+  ar: ['Noto Naskh Arabic Variable', 'Noto Sans Arabic Variable'],
+}
+
+/** Languages the stylesheet gives faces of their own wherever an element is marked with them. */
+const LANGUAGES_WITH_OWN_FACES = ['ar']
+
+/**
+ * The families a page can set text in, read from its markup: its edition's, and the Arabic ones
+ * where an element of an English page is marked lang="ar" (a quotation in the story: the
+ * stylesheet sets [lang='ar'] in the Arabic faces). The other edition's name in the masthead and
+ * footer is set in the reader's system faces (.edition-name), so it does not count. An English
+ * phrase in an Arabic page keeps the Arabic faces, which carry Latin letters. A page whose
+ * language is not an edition's may use any family. Each face a page does not need is ~280 bytes
+ * of @font-face rule saved on every page.
+ */
+export function familiesUsedBy(html: string): ReadonlySet<string> {
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? ''
+  const own = EDITION_FAMILIES[lang]
+  if (!own) return new Set(FAMILIES.map(({ family }) => family))
+  const families = new Set(own)
+  const body = html.slice(Math.max(0, html.indexOf('<body')))
+  for (const [tag = '', marked = ''] of body.matchAll(/<[a-zA-Z][^>]*\slang="([^"]+)"[^>]*>/g)) {
+    if (marked === lang || !LANGUAGES_WITH_OWN_FACES.includes(marked)) continue
+    if (/\sclass="(?:[^"]*\s)?edition-name[\s"]/.test(tag)) continue
+    for (const family of EDITION_FAMILIES[marked] ?? []) families.add(family)
+  }
+  return families
+}
+
 /** One face file of @fontsource, e.g. Inter's latin range. */
 export type FaceFile = {
   family: string

@@ -10,7 +10,7 @@
  * without reloading. A page that needs no script in the browser loses both; it then loads its
  * HTML, one stylesheet and its fonts, and nothing else.
  */
-import { FIRST_SCREEN_FACES, fontFaceCss, type PublishedFace } from './fonts'
+import { familiesUsedBy, FIRST_SCREEN_FACES, fontFaceCss, type PublishedFace } from './fonts'
 import { withResponsiveImages, type PictureOptions } from './responsive-images'
 
 /**
@@ -78,6 +78,52 @@ export function withoutRuntime(html: string): string {
 }
 
 /**
+ * Markup no reader's browser uses once a page has no runtime: React's markers around suspended
+ * parts (for hydration) and Next's empty hidden outlet for streamed metadata, and the
+ * `data-pagefind-*` attributes that tell the search indexer what to index, which has read them by
+ * then (the search index step runs before this one; tests/content/discovery.test.ts fails if the
+ * index loses its stories). About half a kilobyte of a story page.
+ */
+const INERT_MARKUP: readonly RegExp[] = [
+  /<div hidden=""><!--\$--><!--\/\$--><\/div>/g,
+  /<!--\$--><!--\/\$-->/g,
+]
+const SEARCH_INDEX_ATTRIBUTE = / data-pagefind-[a-z]+(?:="[^"]*")?/g
+
+export function withoutInertMarkup(html: string): string {
+  const page = INERT_MARKUP.reduce((result, markup) => result.replace(markup, ''), html)
+  // Inside tags only (React writes `<` and `>` in text and attribute values as entities).
+  return page.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+    tag.includes(' data-pagefind-') ? tag.replace(SEARCH_INDEX_ATTRIBUTE, '') : tag,
+  )
+}
+
+/**
+ * Next fills twitter:title, :description, :image and its size from the Open Graph tags when the
+ * page names no others, and writes both sets. X's card reader falls back to og:title,
+ * og:description and og:image by itself (its Cards markup reference), so the copies go: ~0.8 KB
+ * of every page. The card type and the image's alt text, which have no og: fallback, stay.
+ */
+const TWITTER_COPIES_OF_OPEN_GRAPH = [
+  'title',
+  'description',
+  'image',
+  'image:width',
+  'image:height',
+]
+
+export function withoutRepeatedTwitterTags(html: string): string {
+  let page = html
+  for (const name of TWITTER_COPIES_OF_OPEN_GRAPH) {
+    const twitter = new RegExp(`<meta name="twitter:${name}" content="([^"]*)"/>`, 'g')
+    page = page.replace(twitter, (tag, content: string) =>
+      page.includes(`<meta property="og:${name}" content="${content}"/>`) ? '' : tag,
+    )
+  }
+  return page
+}
+
+/**
  * Navigation stays instant without a client router: where the browser supports Speculation
  * Rules, a link the reader is about to follow (a pointer resting on it, a finger pressing it) is
  * prerendered, so the next page shows at once; elsewhere the link is an ordinary link.
@@ -105,11 +151,14 @@ export function withSpeculationRules(html: string): string {
 }
 
 /**
- * The faces the page may use (lib/fonts.ts), early in <head> (right after the character set):
- * the preloads of the faces its first screen needs, then the @font-face rules, inline so that no
- * stylesheet has to arrive before the browser knows where the faces are.
+ * The faces the page may use (lib/fonts.ts: its edition's families, and another's where the page
+ * quotes that language), early in <head> (right after the character set): the preloads of the
+ * faces its first screen needs, then the @font-face rules, inline so that no stylesheet has to
+ * arrive before the browser knows where the faces are.
  */
-export function withFontFaces(html: string, faces: readonly PublishedFace[]): string {
+export function withFontFaces(html: string, siteFaces: readonly PublishedFace[]): string {
+  const families = familiesUsedBy(html)
+  const faces = siteFaces.filter((face) => families.has(face.family))
   if (faces.length === 0) return html
   // After the character set, which must stay within the first 1,024 bytes.
   const head = /<meta charSet="utf-8"\/>/.exec(html) ?? /<head(\s[^>]*)?>/.exec(html)
@@ -140,5 +189,7 @@ export function finishedPage(html: string, path: string, assets: PageAssets = {}
   // A page with an island is hydrated by React, which must find the markup it rendered.
   if (needsScripts(path)) return page
   const pictured = assets.pictures ? withResponsiveImages(page, assets.pictures) : page
-  return withSpeculationRules(withoutRuntime(pictured))
+  return withSpeculationRules(
+    withoutInertMarkup(withoutRepeatedTwitterTags(withoutRuntime(pictured))),
+  )
 }

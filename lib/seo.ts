@@ -127,7 +127,9 @@ export function pageMetadata(
       type: 'website',
       images,
     },
-    twitter: { card: 'summary_large_image', title, description, images },
+    // Next copies the Open Graph title, description and image into twitter:* tags; X reads the
+    // og: ones itself when its own are absent, so lib/page-html.ts drops the copies.
+    twitter: { card: 'summary_large_image' },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   }
 }

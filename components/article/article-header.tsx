@@ -39,7 +39,7 @@ export function ArticleHeader({ article, edition }: Props) {
         id="headline"
         data-pagefind-meta="title"
         data-pagefind-weight="10"
-        className="font-headline mt-3 text-3xl leading-[1.15] font-bold text-balance md:text-5xl"
+        className="mt-3 font-headline text-3xl leading-[1.15] font-bold text-balance md:text-5xl"
       >
         {article.title}
       </h1>

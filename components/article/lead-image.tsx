@@ -20,7 +20,7 @@ export function LeadImage({ image, edition }: Props) {
         decoding="async"
         // The text column's width (max-w-3xl): the page step offers WebP widths by it.
         data-sizes="(min-width: 48rem) 48rem, 100vw"
-        className="aspect-video w-full bg-subtle object-cover"
+        className="image-frame"
       />
       {(image.caption || image.credit) && (
         <figcaption className="mt-2 font-sans text-sm text-muted">

@@ -21,11 +21,7 @@ export function ShareLinks({ title, href, edition }: Props) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {shareLinks(url, title).map(({ network, href: shareHref }) => (
           <li key={network}>
-            <a
-              href={shareHref}
-              rel="noopener noreferrer nofollow"
-              className="inline-block rounded border border-rule px-3 py-1.5 font-semibold hover:border-ink"
-            >
+            <a href={shareHref} rel="noopener noreferrer nofollow" className="button-link">
               {share[network]}
             </a>
           </li>

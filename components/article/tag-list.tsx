@@ -14,11 +14,7 @@ export function TagList({ tags, edition }: Props) {
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <a
-              href={tag.href}
-              rel="tag"
-              className="inline-block border border-rule px-2.5 py-1 hover:border-ink"
-            >
+            <a href={tag.href} rel="tag" className="tag-link">
               {tag.label}
             </a>
           </li>

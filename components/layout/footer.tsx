@@ -1,5 +1,4 @@
 import type { NavSection, PageView } from '@/lib/content-types'
-import { cn } from '@/lib/cn'
 import type { EditionContext } from '@/lib/edition'
 import { editionUrl, feedUrl } from '@/lib/routes'
 import { site } from '@/lib/site'
@@ -19,40 +18,35 @@ const FEED_LINKS = [
 
 export function Footer({ edition, sections, pages }: Props) {
   const { t } = edition
-  const headingClass = 'mb-2 text-xs font-semibold uppercase tracking-wide text-muted'
   return (
     <footer className="mt-16 border-t-4 border-ink font-sans text-sm" data-print="hide">
-      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 sm:grid-cols-2 md:grid-cols-4">
+      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 hover-underline-links sm:grid-cols-2 md:grid-cols-4">
         <div>
-          <p className="font-headline text-xl font-bold">{edition.name}</p>
+          <p className="text-xl font-bold">{edition.name}</p>
           <p className="mt-1 text-muted">{edition.tagline}</p>
         </div>
         <nav aria-label={t.allSections}>
-          <h2 className={headingClass}>{t.sections}</h2>
+          <h2 className="mb-2 kicker">{t.sections}</h2>
           <ul className="grid grid-cols-2 gap-1">
             {sections.map((section) => (
               <li key={section.slug}>
-                <a href={section.href} className="hover:underline">
-                  {section.title}
-                </a>
+                <a href={section.href}>{section.title}</a>
               </li>
             ))}
           </ul>
         </nav>
         <nav aria-label={t.footerAbout}>
-          <h2 className={headingClass}>{t.footerAbout}</h2>
+          <h2 className="mb-2 kicker">{t.footerAbout}</h2>
           <ul className="space-y-1">
             {pages.map((page) => (
               <li key={page.slug}>
-                <a href={page.href} className="hover:underline">
-                  {page.title}
-                </a>
+                <a href={page.href}>{page.title}</a>
               </li>
             ))}
           </ul>
         </nav>
         <div>
-          <h2 className={headingClass}>{t.editions}</h2>
+          <h2 className="mb-2 kicker">{t.editions}</h2>
           <ul className="space-y-1">
             {site.editions.map((other) => (
               <li key={other.code}>
@@ -61,20 +55,18 @@ export function Footer({ edition, sections, pages }: Props) {
                   hrefLang={other.code}
                   lang={other.code}
                   dir={other.dir}
-                  className={cn('hover:underline', other.code !== edition.code && 'edition-name')}
+                  className={other.code !== edition.code ? 'edition-name' : undefined}
                 >
                   {other.language}
                 </a>
               </li>
             ))}
           </ul>
-          <h2 className={`${headingClass} mt-6`}>{t.feeds}</h2>
+          <h2 className="mt-6 mb-2 kicker">{t.feeds}</h2>
           <ul className="flex flex-wrap gap-x-3 gap-y-1">
             {FEED_LINKS.map(({ format, label }) => (
               <li key={format}>
-                <a href={feedUrl(edition.code, format)} className="hover:underline">
-                  {label}
-                </a>
+                <a href={feedUrl(edition.code, format)}>{label}</a>
               </li>
             ))}
           </ul>
@@ -82,7 +74,7 @@ export function Footer({ edition, sections, pages }: Props) {
             <ul className="mt-4 flex flex-wrap gap-3">
               {site.social.map((account) => (
                 <li key={account.url}>
-                  <a href={account.url} rel="me noopener" className="hover:underline">
+                  <a href={account.url} rel="me noopener">
                     {account.label}
                   </a>
                 </li>

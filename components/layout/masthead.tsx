@@ -18,10 +18,11 @@ export function Masthead({ edition, sections, editionSwitch }: Props) {
   return (
     <header>
       <div className="mx-auto flex max-w-7xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 py-4 md:py-6">
-        {/* The wordmark sits at the inline start: the left in English, the right in Arabic. */}
+        {/* The wordmark sits at the inline start: the left in English, the right in Arabic. It is
+            set in the text serif (Naskh in Arabic), as on the share cards. */}
         <a
           href={editionUrl(edition.code)}
-          className="font-headline text-3xl font-bold tracking-tight md:text-5xl"
+          className="font-serif text-3xl font-bold tracking-tight md:text-5xl"
         >
           {edition.name}
         </a>

@@ -12,10 +12,10 @@ export function NotFoundMessage({ edition }: Props) {
   const others = otherEditions(edition)
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16">
-      <p className="font-headline text-2xl font-bold">
+      <p className="font-serif text-2xl font-bold">
         <a href={editionUrl(edition.code)}>{edition.name}</a>
       </p>
-      <h1 className="font-headline mt-10 text-4xl font-bold">{edition.t.notFoundTitle}</h1>
+      <h1 className="mt-10 font-headline text-4xl font-bold">{edition.t.notFoundTitle}</h1>
       <p className="mt-4 text-lg">{edition.t.notFoundText}</p>
       <p className="mt-4 font-sans">
         <TextLink href={editionUrl(edition.code)}>{edition.t.notFoundHome}</TextLink>

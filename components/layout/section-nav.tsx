@@ -28,12 +28,9 @@ export function SectionNav({ sections, edition }: Props) {
           </span>
         </summary>
       </details>
-      <ul className="mx-auto hidden max-w-7xl border-t border-rule px-4 pb-3 peer-open:block md:flex md:flex-wrap md:items-stretch md:gap-x-1 md:border-t-0 md:pb-0">
+      <ul className="nav-sections">
         {sections.map((section) => (
-          <li
-            key={section.slug}
-            className="group relative border-b border-rule last:border-b-0 md:border-b-0"
-          >
+          <li key={section.slug} className="group nav-section">
             <NavLink
               href={section.href}
               alsoCurrentUnder={childHrefs(section)}

@@ -101,10 +101,10 @@ export function SearchResults({ labels, inputId, separator }: Props) {
             <ol className="mt-2 divide-y divide-rule">
               {state.results.map((result) => (
                 <li key={result.url} className="py-4">
-                  <p className="font-sans text-xs font-semibold tracking-wide text-muted uppercase">
+                  <p className="kicker">
                     {[result.meta.section, result.meta.date].filter(Boolean).join(separator)}
                   </p>
-                  <h3 className="font-headline mt-1 text-xl leading-snug font-bold">
+                  <h3 className="mt-1 font-headline text-xl leading-snug font-bold">
                     <a href={result.url} className="hover:underline">
                       {result.meta.title}
                     </a>

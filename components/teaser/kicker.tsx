@@ -17,8 +17,8 @@ export function Kicker({ article, edition }: Props) {
       )
     case 'news':
       return (
-        <p className="font-sans text-xs font-semibold tracking-wide text-muted uppercase">
-          <a href={article.section.href} className="inline-block py-1.5 hover:underline">
+        <p className="kicker">
+          <a href={article.section.href} className="kicker-link">
             {article.section.title}
           </a>
         </p>

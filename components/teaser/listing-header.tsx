@@ -10,12 +10,8 @@ type Props = {
 export function ListingHeader({ kicker, title, children }: Props) {
   return (
     <header className="border-b-2 border-ink pb-4">
-      {kicker && (
-        <p className="font-sans text-xs font-semibold tracking-wide text-muted uppercase">
-          {kicker}
-        </p>
-      )}
-      <h1 className="font-headline mt-1 text-4xl font-bold">{title}</h1>
+      {kicker && <p className="kicker">{kicker}</p>}
+      <h1 className="mt-1 font-headline text-4xl font-bold">{title}</h1>
       {children}
     </header>
   )

@@ -17,7 +17,7 @@ export function SectionHeader({ section, edition }: Props) {
     <header className="border-b-2 border-ink pb-4">
       <JsonLd data={[breadcrumbJsonLd(siteIdentity(edition), edition.t.home, section.trail)]} />
       {section.parent && <Breadcrumb trail={section.trail} edition={edition} lastIsCurrent />}
-      <h1 className="font-headline mt-2 text-4xl font-bold">{section.title}</h1>
+      <h1 className="mt-2 font-headline text-4xl font-bold">{section.title}</h1>
       {section.description && <p className="mt-2 text-lg text-muted">{section.description}</p>}
       <p className="mt-2 font-sans text-sm" data-print="hide">
         <TextLink hoverPlain href={feedUrl(edition.code, 'rss', section.slug)}>

@@ -36,17 +36,17 @@ export function StoryTeaser({ article, edition, size, headingLevel = 3 }: Props)
   const text = (
     <>
       <Kicker article={article} edition={edition} />
-      <Heading className={cn('font-headline mt-1.5 font-bold text-balance', headlineClass(size))}>
+      <Heading className={cn('teaser-headline', headlineClass(size))}>
         <a href={article.href} className="hover:underline">
           {article.title}
         </a>
       </Heading>
       {showSummary && (
-        <p className={cn('mt-2 text-muted', size === 'lead' ? 'text-lg md:text-xl' : 'text-base')}>
+        <p className={size === 'lead' ? 'mt-2 text-lg text-muted md:text-xl' : 'teaser-standfirst'}>
           {article.summary}
         </p>
       )}
-      <p className="mt-2 font-sans text-xs text-muted">
+      <p className="teaser-meta">
         {article.kind === 'opinion' && article.authors.length > 0 && (
           <span className="font-semibold text-ink">
             <bdi>{article.authors.map((author) => author.name).join(', ')}</bdi>

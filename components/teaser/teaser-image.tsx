@@ -23,7 +23,7 @@ export function TeaserImage({ image, sizes, priority = false, className }: Props
       fetchPriority={priority ? 'high' : undefined}
       // The page step (lib/responsive-images.ts) turns it into `sizes` beside the WebP widths.
       data-sizes={sizes}
-      className={cn('aspect-video w-full bg-subtle object-cover', className)}
+      className={cn('image-frame', className)}
     />
   )
 }

@@ -18,21 +18,17 @@ export function Breadcrumb({ trail, edition, lastIsCurrent = false }: Props) {
       className="font-sans text-sm text-muted"
       data-print="hide"
     >
-      <ol className="flex flex-wrap items-center gap-x-1.5">
+      <ol className="breadcrumb-trail">
         {crumbs.map((crumb, index) => {
           const isLast = index === crumbs.length - 1
           return (
-            <li key={crumb.href} className="flex items-center gap-x-1.5">
+            <li key={crumb.href}>
               {index > 0 && (
                 <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
                   ›
                 </span>
               )}
-              <a
-                href={crumb.href}
-                aria-current={isLast && lastIsCurrent ? 'page' : undefined}
-                className="hover:text-ink hover:underline"
-              >
+              <a href={crumb.href} aria-current={isLast && lastIsCurrent ? 'page' : undefined}>
                 {crumb.title}
               </a>
             </li>

@@ -199,7 +199,13 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
       assert.deepEqual(meta(html, 'article:section'), ['Local News'])
       assert.deepEqual(meta(html, 'article:tag'), ['Oil prices', 'الموصل', 'Baghdad'])
       assert.deepEqual(meta(html, 'twitter:card'), ['summary_large_image'])
-      assert.deepEqual(meta(html, 'twitter:image'), [`${ORIGIN}/en/local-news/lead-story/card.png`])
+      // X falls back to the og: title, description and image: Next's copies of them are dropped.
+      assert.deepEqual(meta(html, 'twitter:image'), [])
+      assert.deepEqual(meta(html, 'twitter:title'), [])
+      assert.deepEqual(meta(html, 'twitter:description'), [])
+      assert.deepEqual(meta(html, 'twitter:image:alt'), [
+        'Fixture lead story about the river bridge',
+      ])
       const arabic = read('ar/local-news/جسر-النهر/index.html')
       assert.deepEqual(meta(arabic, 'og:locale'), ['ar_IQ'])
     })

@@ -7,6 +7,8 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import {
   FAMILIES,
+  EDITION_FAMILIES,
+  familiesUsedBy,
   FIRST_SCREEN_FACES,
   fontFaceCss,
   inUnicodeRange,
@@ -102,10 +104,11 @@ describe('faces', () => {
       )
     assert.ok(
       page('en').startsWith(
-        `<html lang="en"><head><link rel="preload" href="/fonts/serif.1.woff2" as="font" type="font/woff2" crossorigin=""/><style data-font-faces="">${fontFaceCss(faces)}</style><title>`,
+        `<html lang="en"><head><link rel="preload" href="/fonts/serif.1.woff2" as="font" type="font/woff2" crossorigin=""/><style data-font-faces="">${fontFaceCss(faces.slice(0, 1))}</style><title>`,
       ),
     )
     assert.match(page('ar'), /<link rel="preload" href="\/fonts\/sans-ar\.2\.woff2"/)
+    assert.doesNotMatch(page('ar'), /serif\.1\.woff2/)
     // The character set stays first, within the first 1,024 bytes.
     const withCharset = finishedPage(
       '<html lang="en"><head><meta charSet="utf-8"/><title>x</title></head></html>',
@@ -117,5 +120,49 @@ describe('faces', () => {
       fontFaceCss(faces),
       /font-display:optional;font-weight:400 700;src:url\(\/fonts\/serif\.1\.woff2\) format\('woff2'\);unicode-range:U\+0000-00FF\}/,
     )
+  })
+
+  it('gives a page the faces of its edition, and the Arabic ones only where it quotes Arabic', () => {
+    const page = (lang: string, body: string) =>
+      `<html lang="${lang}"><head></head><body>${body}</body></html>`
+    const switcher =
+      '<a href="/ar/" hrefLang="ar" lang="ar" dir="rtl" class="edition-name font-semibold">العربية</a>'
+    assert.deepEqual([...familiesUsedBy(page('en', switcher))], EDITION_FAMILIES.en)
+    assert.deepEqual(
+      [...familiesUsedBy(page('en', `${switcher}<p>He said <q lang="ar">نعم</q>.</p>`))],
+      [...(EDITION_FAMILIES.en ?? []), ...(EDITION_FAMILIES.ar ?? [])],
+    )
+    assert.deepEqual(
+      [
+        ...familiesUsedBy(
+          page('ar', '<a lang="en" class="edition-name">English</a><i lang="en">x</i>'),
+        ),
+      ],
+      EDITION_FAMILIES.ar,
+    )
+    // hreflang is not a language of the text; an unknown page language keeps every face.
+    assert.deepEqual(
+      [...familiesUsedBy(page('en', '<a hrefLang="ar" href="/ar/">x</a>'))],
+      EDITION_FAMILIES.en,
+    )
+    assert.equal(familiesUsedBy(page('fr', '')).size, FAMILIES.length)
+  })
+
+  it('names the families the stylesheet sets each edition in', () => {
+    const css = readFileSync(path.join(REPO, 'app', 'globals.css'), 'utf8')
+    const theme = /@theme \{([\s\S]*?)\n\}/.exec(css)?.[1] ?? ''
+    const arabic = /\[lang='ar'\] \{([\s\S]*?)\}/.exec(css)?.[1] ?? ''
+    for (const [block, edition] of [
+      [theme, 'en'],
+      [arabic, 'ar'],
+    ] as const) {
+      for (const role of ['serif', 'sans']) {
+        const first = new RegExp(`--font-${role}:\\s*'([^']+)'`).exec(block)?.[1]
+        assert.ok(
+          first && EDITION_FAMILIES[edition]?.includes(first),
+          `${edition} ${role}: ${first}`,
+        )
+      }
+    }
   })
 })

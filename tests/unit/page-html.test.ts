@@ -48,6 +48,40 @@ describe('finished pages', () => {
     assert.ok(page.includes(`<script type="speculationrules">${SPECULATION_RULES}</script></head>`))
   })
 
+  it('drops hydration markers and the search indexer’s attributes, not text that names them', () => {
+    const body =
+      '<div hidden=""><!--$--><!--/$--></div><article data-pagefind-body="true" data-pagefind-meta="section:Iraq" class="x"><div data-pagefind-ignore="all">By</div><p>Mark text with <code>data-pagefind-body</code>, &lt;!--$--&gt;</p></article><!--$--><!--/$-->'
+    const page = finishedPage(
+      nextPage().replace('<main><h1>Headline</h1><p>Text.</p></main>', body),
+      '/en/x/',
+    )
+    assert.ok(
+      page.includes(
+        '<body><article class="x"><div>By</div><p>Mark text with <code>data-pagefind-body</code>, &lt;!--$--&gt;</p></article>',
+      ),
+    )
+    assert.doesNotMatch(page, /<!--/)
+  })
+
+  it('drops the twitter: tags that copy Open Graph ones, keeping the card type and alt text', () => {
+    const tags = [
+      '<meta property="og:title" content="Bridge | Local"/>',
+      '<meta property="og:image" content="https://x.example/card.png"/>',
+      '<meta name="twitter:card" content="summary_large_image"/>',
+      '<meta name="twitter:title" content="Bridge | Local"/>',
+      '<meta name="twitter:description" content="Not the same as any og: tag"/>',
+      '<meta name="twitter:image" content="https://x.example/card.png"/>',
+      '<meta name="twitter:image:alt" content="Bridge"/>',
+    ].join('')
+    const page = finishedPage(nextPage(tags), '/en/x/')
+    assert.ok(
+      page.includes(
+        '<meta name="twitter:card" content="summary_large_image"/><meta name="twitter:description" content="Not the same as any og: tag"/><meta name="twitter:image:alt" content="Bridge"/>',
+      ),
+    )
+    assert.doesNotMatch(page, /twitter:(title|image")/)
+  })
+
   it('leaves a page with an island as Next wrote it', () => {
     assert.ok(needsScripts('/ar/search/'))
     assert.equal(finishedPage(nextPage(), '/en/search/'), nextPage())

@@ -152,20 +152,28 @@ describe('article metadata', () => {
 })
 
 describe('share links', () => {
-  it('encodes the address and headline for each network, with no script of theirs', () => {
-    const links = Object.fromEntries(
-      shareLinks('https://news.example.org/ar/x/جسر/', 'جسر & نهر').map((l) => [l.network, l.href]),
-    )
-    assert.equal(
-      links.x,
-      'https://x.com/intent/post?url=https%3A%2F%2Fnews.example.org%2Far%2Fx%2F%D8%AC%D8%B3%D8%B1%2F&text=%D8%AC%D8%B3%D8%B1%20%26%20%D9%86%D9%87%D8%B1',
-    )
-    assert.match(
-      links.facebook ?? '',
-      /^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=https%3A/,
-    )
-    assert.match(links.whatsapp ?? '', /^https:\/\/wa\.me\/\?text=/)
-    assert.match(links.telegram ?? '', /^https:\/\/t\.me\/share\/url\?url=/)
-    assert.match(links.email ?? '', /^mailto:\?subject=/)
+  const page = 'https://news.example.org/ar/x/%D8%AC%D8%B3%D8%B1/'
+  const headline = 'جسر & نهر #1 ?\u202e'
+  const links = Object.fromEntries(
+    shareLinks(page, headline).map((l) => [l.network, new URL(l.href)]),
+  )
+
+  it('sends each network the page and headline exactly, as the browser encodes the link', () => {
+    const x = links.x
+    assert.equal(x?.origin + (x?.pathname ?? ''), 'https://x.com/intent/post')
+    assert.equal(new URL(x?.searchParams.get('url') ?? '').href, page)
+    assert.equal(x?.searchParams.get('text'), headline)
+    assert.equal(new URL(links.facebook?.searchParams.get('u') ?? '').href, page)
+    assert.equal(links.whatsapp?.searchParams.get('text'), `${headline} ${decodeURI(page)}`)
+    assert.equal(links.telegram?.searchParams.get('text'), headline)
+    assert.equal(links.email?.protocol, 'mailto:')
+    assert.equal(links.email?.searchParams.get('subject'), headline)
+    assert.equal(new URL(links.email?.searchParams.get('body') ?? '').href, page)
+  })
+
+  it('leaves Arabic letters as themselves and encodes everything that could change the link', () => {
+    const href = shareLinks(page, headline)[0]?.href ?? ''
+    assert.match(href, /url=https%3A%2F%2Fnews\.example\.org%2Far%2Fx%2Fجسر%2F&/)
+    assert.match(href, /&text=جسر%20%26%20نهر%20%231%20%3F%E2%80%AE$/)
   })
 })
