@@ -60,8 +60,11 @@ export const FACES: Record<FaceName, { family: string; files: string[] }> = {
   },
 }
 
-/** Which face draws which line, per script: as on the site, Arabic headlines are set in sans. */
-const TYPE: Record<Script, { wordmark: FaceName; label: FaceName; headline: FaceName }> = {
+/**
+ * Which face draws which line, per script: as on the site, Arabic headlines are set in sans
+ * (tests/e2e/arabic.spec.ts checks the pages draw the same lines with the same faces).
+ */
+export const TYPE: Record<Script, { wordmark: FaceName; label: FaceName; headline: FaceName }> = {
   latin: { wordmark: 'serif', label: 'sans', headline: 'serif' },
   arabic: { wordmark: 'naskh', label: 'sansArabic', headline: 'sansArabic' },
 }

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { FACES, TYPE } from '../../scripts/share-card'
 
 const ARTICLE = 'إعادة افتتاح جسر النهر بعد ثمانية أشهر من الصيانة'
 
@@ -128,4 +129,47 @@ test('the Arabic share card named in og:image loads at 1200×630, kept as an art
   // Looked at by eye: letters joined, right to left, the headline not cut.
   await page.setViewportSize({ width: 1200, height: 630 })
   await page.screenshot({ path: 'test-results/screenshots/ar-share-card.png' })
+})
+
+/** The face Chromium actually drew an element's text with (not the CSS list it was offered). */
+async function drawnFace(page: Page, element: Locator): Promise<string> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+  const handle = await element.elementHandle()
+  const marker = `drawn-face-${Date.now()}`
+  await handle?.evaluate((node, name) => node.setAttribute('data-drawn-face', name), marker)
+  const { nodeId } = await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: `[data-drawn-face="${marker}"]`,
+  })
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  await cdp.detach()
+  // The face that drew most of the glyphs: a headline's digits may come from elsewhere.
+  return [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName ?? ''
+}
+
+test('pages draw the wordmark, labels and headlines with the faces of the share cards', async ({
+  page,
+}) => {
+  for (const [path, script] of [
+    ['/en/local-news/lead-story/', 'latin'],
+    ['/ar/local-news/جسر-النهر/', 'arabic'],
+  ] as const) {
+    // font-display: optional may keep the fallback on a first visit; the second has the faces.
+    await page.goto(path, { waitUntil: 'networkidle' })
+    await page.evaluate(() => document.fonts.ready)
+    await page.reload({ waitUntil: 'networkidle' })
+    const faces = TYPE[script]
+    const wordmark = page.getByRole('banner').getByRole('link').first()
+    const label = page
+      .getByRole('navigation', { name: /Breadcrumb|مسار التصفح/ })
+      .getByRole('link')
+      .first()
+    const headline = page.getByRole('heading', { level: 1 })
+    expect(await drawnFace(page, wordmark), `${path} wordmark`).toBe(FACES[faces.wordmark].family)
+    expect(await drawnFace(page, label), `${path} label`).toBe(FACES[faces.label].family)
+    expect(await drawnFace(page, headline), `${path} headline`).toBe(FACES[faces.headline].family)
+  }
 })
