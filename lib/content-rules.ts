@@ -29,6 +29,8 @@ export type ArticleInput = {
   corrections?: { date: string; text: string }[] | undefined
   /** The rendered, sanitized body */
   body?: { html: string } | undefined
+  /** A draft is checked but not published: what it still lacks is a warning, not an error */
+  draft?: boolean | undefined
 }
 
 export type SectionInput = {
@@ -235,7 +237,13 @@ function checkArticles(input: ContentInput, report: Report, warn: Report) {
     checkLang(article, editions, report)
     if (!article.title.trim()) report(file, 'title', 'must not be empty')
     if (!article.summary.trim())
-      report(file, 'summary', 'must not be empty: it is the standfirst and the search description')
+      (article.draft ? warn : report)(
+        file,
+        'summary',
+        article.draft
+          ? 'is still empty: write it before setting draft: false (it is the standfirst and the search description)'
+          : 'must not be empty: it is the standfirst and the search description',
+      )
     if ((RESERVED_ARTICLE_SLUGS as readonly string[]).includes(article.slug)) {
       report(
         file,
