@@ -236,14 +236,12 @@ function checkArticles(input: ContentInput, report: Report, warn: Report) {
     const file = article.sourceFile
     checkLang(article, editions, report)
     if (!article.title.trim()) report(file, 'title', 'must not be empty')
-    if (!article.summary.trim())
-      (article.draft ? warn : report)(
-        file,
-        'summary',
-        article.draft
-          ? 'is still empty: write it before setting draft: false (it is the standfirst and the search description)'
-          : 'must not be empty: it is the standfirst and the search description',
-      )
+    if (!article.summary.trim()) {
+      const why = 'it is the standfirst and the search description'
+      if (article.draft)
+        warn(file, 'summary', `is still empty: write it before setting draft: false (${why})`)
+      else report(file, 'summary', `must not be empty: ${why}`)
+    }
     if ((RESERVED_ARTICLE_SLUGS as readonly string[]).includes(article.slug)) {
       report(
         file,

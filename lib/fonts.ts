@@ -44,6 +44,11 @@ export const EDITION_FAMILIES: Record<string, readonly string[]> = {
   ar: ['Noto Naskh Arabic Variable', 'Noto Sans Arabic Variable'],
 }
 
+/** A page's language, its edition: `<html lang="ar">` → `ar` ('' when it names none). */
+export function pageLanguage(html: string): string {
+  return /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? ''
+}
+
 /** Languages the stylesheet gives faces of their own wherever an element is marked with them. */
 const LANGUAGES_WITH_OWN_FACES = ['ar']
 
@@ -57,7 +62,7 @@ const LANGUAGES_WITH_OWN_FACES = ['ar']
  * of @font-face rule saved on every page.
  */
 export function familiesUsedBy(html: string): ReadonlySet<string> {
-  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? ''
+  const lang = pageLanguage(html)
   const own = EDITION_FAMILIES[lang]
   if (!own) return new Set(FAMILIES.map(({ family }) => family))
   const families = new Set(own)

@@ -10,7 +10,13 @@
  * without reloading. A page that needs no script in the browser loses both; it then loads its
  * HTML, one stylesheet and its fonts, and nothing else.
  */
-import { familiesUsedBy, FIRST_SCREEN_FACES, fontFaceCss, type PublishedFace } from './fonts'
+import {
+  familiesUsedBy,
+  FIRST_SCREEN_FACES,
+  fontFaceCss,
+  pageLanguage,
+  type PublishedFace,
+} from './fonts'
 import { withResponsiveImages, type PictureOptions } from './responsive-images'
 
 /**
@@ -113,14 +119,15 @@ const TWITTER_COPIES_OF_OPEN_GRAPH = [
 ]
 
 export function withoutRepeatedTwitterTags(html: string): string {
-  let page = html
-  for (const name of TWITTER_COPIES_OF_OPEN_GRAPH) {
-    const twitter = new RegExp(`<meta name="twitter:${name}" content="([^"]*)"/>`, 'g')
-    page = page.replace(twitter, (tag, content: string) =>
-      page.includes(`<meta property="og:${name}" content="${content}"/>`) ? '' : tag,
-    )
-  }
-  return page
+  return TWITTER_COPIES_OF_OPEN_GRAPH.reduce(
+    (page, name) =>
+      page.replace(
+        new RegExp(`<meta name="twitter:${name}" content="([^"]*)"/>`, 'g'),
+        (tag, content: string) =>
+          html.includes(`<meta property="og:${name}" content="${content}"/>`) ? '' : tag,
+      ),
+    html,
+  )
 }
 
 /**
@@ -163,8 +170,7 @@ export function withFontFaces(html: string, siteFaces: readonly PublishedFace[])
   // After the character set, which must stay within the first 1,024 bytes.
   const head = /<meta charSet="utf-8"\/>/.exec(html) ?? /<head(\s[^>]*)?>/.exec(html)
   if (!head) throw new Error('no <head> to put the font faces in')
-  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? ''
-  const preloads = (FIRST_SCREEN_FACES[lang] ?? []).flatMap(
+  const preloads = (FIRST_SCREEN_FACES[pageLanguage(html)] ?? []).flatMap(
     (first) =>
       faces.find((face) => face.family === first.family && face.range === first.range) ?? [],
   )

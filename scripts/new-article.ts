@@ -12,6 +12,7 @@ import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { parseArgs } from 'node:util'
 import { parse as parseYaml } from 'yaml'
+import { checkFrontMatterYaml, decodeContentText, splitFrontMatter } from '../lib/content-text'
 import {
   newArticleProblems,
   newArticleText,
@@ -35,15 +36,15 @@ function markdownFiles(folder: string): string[] {
 
 const slugOf = (file: string) => path.posix.basename(file, '.md')
 
-/** A file's front matter, or {} when it has none a YAML parser can read. */
+/**
+ * A content file's front matter, read as the build reads it (lib/content-text.ts: UTF-8, line
+ * ends normalised, plain YAML only), or {} when the build would refuse it: `npm run check` says why.
+ */
 function frontMatter(file: string): Record<string, unknown> {
-  const text = readFileSync(path.join(ROOT, file), 'utf8').replace(/\r\n/g, '\n')
-  const match = /^---\n([\s\S]*?)\n---/.exec(text)
-  try {
-    return (match ? parseYaml(match[1] ?? '') : {}) as Record<string, unknown>
-  } catch {
-    return {}
-  }
+  const decoded = decodeContentText(readFileSync(path.join(ROOT, file)))
+  const parts = decoded.ok ? splitFrontMatter(decoded.text) : undefined
+  if (!parts?.ok || checkFrontMatterYaml(parts.yaml).length > 0) return {}
+  return (parseYaml(parts.yaml) ?? {}) as Record<string, unknown>
 }
 
 function readNewsroom(): Newsroom {
@@ -75,6 +76,7 @@ function translationOf(file: string, newsroom: Newsroom) {
   const key = typeof source.translationKey === 'string' ? source.translationKey : slugOf(file)
   const image = source.image as { src?: unknown; alt?: unknown } | undefined
   return {
+    file,
     edition: newsroom.editions.find((edition) => edition !== sourceEdition) ?? '',
     section: typeof source.section === 'string' ? source.section : '',
     authors: Array.isArray(source.authors) ? source.authors.map(String) : [],
@@ -149,8 +151,7 @@ async function main() {
   const file = `${folder}/${slug}.md`
   mkdirSync(path.join(ROOT, folder), { recursive: true })
   writeFileSync(path.join(ROOT, file), newArticleText(input, date), { flag: 'wx' })
-  if (translation?.needsKey && values.translate)
-    addTranslationKey(values.translate, translation.translationKey)
+  if (translation?.needsKey) addTranslationKey(translation.file, translation.translationKey)
   console.log(`Wrote ${file} (a draft: set draft: false to publish)`)
   console.log(`Its address: /${edition}/${section}/${slug}/`)
 }

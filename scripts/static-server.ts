@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createSecureServer, type Http2SecureServer } from 'node:http2'
 import path from 'node:path'
 import compression from 'compression'
+import { generate } from 'selfsigned'
 import handler from 'serve-handler'
 
 type HeaderRule = { source: string; headers: { key: string; value: string }[] }
@@ -83,7 +84,6 @@ export async function startSecureStaticServer(
   port: number,
   host = '127.0.0.1',
 ): Promise<Http2SecureServer> {
-  const { generate } = await import('selfsigned')
   const pems = await generate([{ name: 'commonName', value: host }], {
     keySize: 2048,
     algorithm: 'sha256',

@@ -65,6 +65,18 @@ describe('content rules', () => {
     ])
   })
 
+  it('lets a draft wait for its standfirst with a warning, and stops a published story without one', () => {
+    const [draft] = validateContent(input({ articles: [article({ summary: ' ', draft: true })] }))
+    assert.equal(draft?.severity, 'warning')
+    assert.match(
+      formatProblem(draft!),
+      /story\.md: summary: is still empty: write it before setting draft: false/,
+    )
+    const [published] = validateContent(input({ articles: [article({ summary: '' })] }))
+    assert.equal(published?.severity, undefined)
+    assert.match(formatProblem(published!), /story\.md: summary: must not be empty/)
+  })
+
   it('names an unknown author by position', () => {
     const [problem] = messages(input({ articles: [article({ authors: ['layla', 'nobody'] })] }))
     assert.match(problem ?? '', /story\.md: authors\[1\]: "nobody" is not an author/)
