@@ -90,6 +90,12 @@ export const Article = defineDocumentType(() => ({
     breaking: { type: 'boolean', default: false },
     draft: { type: 'boolean', default: false },
     corrections: { type: 'list', of: Correction },
+    aliases: {
+      type: 'list',
+      of: { type: 'string' },
+      description:
+        'Earlier addresses of this story, e.g. /en/politics/old-slug/: each redirects here',
+    },
   },
   computedFields: {
     slug,

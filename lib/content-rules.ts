@@ -7,7 +7,18 @@ import path from 'node:path'
 import { checkDateOrDateTime, checkDateTime } from './dates'
 import { checkImageFile, isResolved, resolveImage } from './images'
 import type { ContentProblem } from './problems'
-import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_SLUGS, tagSlug } from './routes'
+import {
+  articleUrl,
+  authorUrl,
+  editionUrl,
+  pageUrl,
+  RESERVED_ARTICLE_SLUGS,
+  RESERVED_SECTION_SLUGS,
+  searchUrl,
+  sectionUrl,
+  tagSlug,
+  tagUrl,
+} from './routes'
 import { slugIdentity, slugProblem } from './slugs'
 
 type ImageInput = { src: string; alt: string }
@@ -27,6 +38,7 @@ export type ArticleInput = {
   lang: string
   translationKey?: string | undefined
   corrections?: { date: string; text: string }[] | undefined
+  aliases?: string[] | undefined
   /** The rendered, sanitized body */
   body?: { html: string } | undefined
   /** A draft is checked but not published: what it still lacks is a warning, not an error */
@@ -62,7 +74,12 @@ export type ContentInput = {
   editions: readonly string[]
   /** The project folder holding content/ and public/ */
   root: string
+  /** The site's address (content/site.yml), so links written in full are checked too */
+  baseUrl?: string | undefined
 }
+
+/** Past these a headline or standfirst no longer fits a teaser: a warning, not an error. */
+export const TEASER_LIMITS = { headlineCharacters: 110, standfirstCharacters: 300 } as const
 
 const list = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ')
 
@@ -300,6 +317,10 @@ function checkArticles(input: ContentInput, report: Report, warn: Report) {
         `shows the image ${url} from another site, which the site's policy blocks and feeds would load from that site: save the picture beside the article and use its file name`,
       )
     }
+    for (const [index, alias] of (article.aliases ?? []).entries()) {
+      const problem = aliasProblem(alias, editions)
+      if (problem) report(file, `aliases[${index}]`, problem)
+    }
     for (const [index, correction] of (article.corrections ?? []).entries()) {
       const checked = checkDateOrDateTime(correction.date)
       if (!checked.ok) report(file, `corrections[${index}].date`, checked.message)
@@ -309,6 +330,179 @@ function checkArticles(input: ContentInput, report: Report, warn: Report) {
 
   checkTranslationKeys(articles, report)
   checkTagLookAlikes(articles, report)
+  checkAliasTargets(input, report)
+  checkHeadlines(articles, warn)
+  checkBodies(input, report, warn)
+}
+
+/** An alias is an address of this site that once showed the story: `/en/politics/old-slug/`. */
+export function aliasProblem(alias: string, editions: readonly string[]): string | undefined {
+  const expected = `an address of this site such as /${editions[0] ?? 'en'}/section/old-slug/`
+  if (!editions.some((edition) => alias.startsWith(`/${edition}/`)))
+    return `"${alias}" is not ${expected}`
+  if (
+    /[\\%?#<>"\s\u0000-\u001F]/u.test(alias) ||
+    alias.split('/').some((step) => step === '..' || step === '.')
+  )
+    return `"${alias}" must be a plain address (${expected}), without "..", "%", "?", "#", spaces or quotes`
+  return undefined
+}
+
+/** No alias may take a live address, or be claimed by two stories. */
+function checkAliasTargets(input: ContentInput, report: Report) {
+  const live = siteAddresses({
+    ...input,
+    articles: input.articles.map((article) => ({ ...article, aliases: [] })),
+  })
+  const claimed = new Map<string, string>()
+  for (const article of input.articles) {
+    for (const [index, alias] of (article.aliases ?? []).entries()) {
+      const address = normaliseAddress(alias)
+      const other = claimed.get(address)
+      if (live.has(address))
+        report(
+          article.sourceFile,
+          `aliases[${index}]`,
+          `"${alias}" is a page of the site today; an alias must be an address that no longer shows anything`,
+        )
+      else if (other && other !== article.sourceFile)
+        report(
+          article.sourceFile,
+          `aliases[${index}]`,
+          `"${alias}" is also an alias of ${other}: an old address can lead to one story only`,
+        )
+      claimed.set(address, article.sourceFile)
+    }
+  }
+}
+
+const characters = (text: string) => [...text.trim()].length
+
+/** What editors get wrong in the words themselves: too long for a teaser, or a headline used twice. */
+function checkHeadlines(articles: readonly ArticleInput[], warn: Report) {
+  const byHeadline = new Map<string, ArticleInput[]>()
+  for (const article of articles) {
+    const { headlineCharacters, standfirstCharacters } = TEASER_LIMITS
+    const title = characters(article.title)
+    if (title > headlineCharacters)
+      warn(
+        article.sourceFile,
+        'title',
+        `is ${title} characters; teasers show about ${headlineCharacters} (shorten it, or put the rest in the summary)`,
+      )
+    const summary = characters(article.summary)
+    if (summary > standfirstCharacters)
+      warn(
+        article.sourceFile,
+        'summary',
+        `is ${summary} characters; a standfirst reads best under ${standfirstCharacters} (one or two sentences)`,
+      )
+    const key = `${article.lang}/${article.title.trim().toLocaleLowerCase()}`
+    if (article.title.trim()) byHeadline.set(key, [...(byHeadline.get(key) ?? []), article])
+  }
+  for (const group of byHeadline.values()) {
+    if (group.length < 2) continue
+    for (const article of group) {
+      const others = group.filter((other) => other !== article).map((other) => other.sourceFile)
+      warn(
+        article.sourceFile,
+        'title',
+        `is also the headline of ${others.join(', ')}: readers and search results cannot tell them apart`,
+      )
+    }
+  }
+}
+
+/** The addresses of every story, page and listing, so a link into the site can be checked. */
+export function siteAddresses({ articles, sections, authors, pages, editions }: ContentInput) {
+  const addresses = new Set<string>(['/'])
+  for (const edition of editions) {
+    addresses.add(editionUrl(edition))
+    addresses.add(searchUrl(edition))
+    for (const section of sections) addresses.add(sectionUrl(edition, section.slug))
+    for (const author of authors) addresses.add(authorUrl(edition, author.slug))
+  }
+  for (const article of articles) {
+    addresses.add(articleUrl(article.lang, article.section, article.slug))
+    for (const tag of article.tags ?? []) addresses.add(tagUrl(article.lang, tag))
+    for (const alias of article.aliases ?? []) addresses.add(normaliseAddress(alias))
+  }
+  for (const page of pages) addresses.add(pageUrl(page.lang, page.slug))
+  return addresses
+}
+
+/** `/en/politics/x` and `/en/politics/x/#top` name the page `/en/politics/x/`. */
+export function normaliseAddress(address: string): string {
+  const path = address.split(/[?#]/)[0] ?? ''
+  let decoded = path
+  try {
+    decoded = decodeURI(path)
+  } catch {
+    // Left as written: it is then simply not found.
+  }
+  return decoded.endsWith('/') ? decoded : `${decoded}/`
+}
+
+/** Links in a rendered body (the sanitizer has already dropped anything but plain URLs). */
+export function bodyLinks(html: string): string[] {
+  return [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/gi)].map((match) =>
+    (match[1] ?? '').replaceAll('&#x26;', '&').replaceAll('&amp;', '&'),
+  )
+}
+
+/** Images in a rendered body, as written (`crowd.jpg`, `/images/x.jpg`, `https://…`), with their alt text. */
+export function bodyImages(html: string): ImageInput[] {
+  return [...html.matchAll(/<img\s[^>]*>/gi)].map(([tag]) => ({
+    src: /\ssrc="([^"]*)"/i.exec(tag)?.[1] ?? '',
+    alt: /\salt="([^"]*)"/i.exec(tag)?.[1] ?? '',
+  }))
+}
+
+/**
+ * The body: not empty, every link into the site names a page that exists, every picture beside
+ * the story (`![Crowd](crowd.jpg)`) a real image within the limits lead images have.
+ */
+function checkBodies(input: ContentInput, report: Report, warn: Report) {
+  const addresses = siteAddresses(input)
+  const editionPrefixes = input.editions.map((edition) => `/${edition}/`)
+  const base = input.baseUrl?.replace(/\/+$/, '')
+  for (const article of input.articles) {
+    const file = article.sourceFile
+    const html = article.body?.html
+    if (html === undefined) continue
+    const text = html.replace(/<[^>]*>/g, '').trim()
+    if (!text && !/<img\s/i.test(html)) {
+      if (article.draft)
+        warn(file, 'body', 'is still empty: write the story below the front matter')
+      else report(file, 'body', 'is empty: the story goes below the closing "---" line')
+    }
+    for (const href of bodyLinks(html)) {
+      const path = base && href.startsWith(`${base}/`) ? href.slice(base.length) : href
+      if (!editionPrefixes.some((prefix) => path.startsWith(prefix))) continue
+      const last = normaliseAddress(path).split('/').at(-2) ?? ''
+      // Files (feeds, pictures) and numbered listing pages are not checked here.
+      if (last.includes('.') || /\/page\/\d+\/$/.test(normaliseAddress(path))) continue
+      if (!addresses.has(normaliseAddress(path)))
+        report(
+          file,
+          'body',
+          `links to ${href}, which is no page of this site: check the address (a story that moved keeps its old address only through \`aliases\`)`,
+        )
+    }
+    for (const image of bodyImages(html)) {
+      // Pictures from other sites are refused above (remoteImages).
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(image.src)) continue
+      const said = (message: string) =>
+        message.startsWith(`"${image.src}"`)
+          ? `the picture ${message}`
+          : `the picture "${image.src}": ${message}`
+      checkImage(image, file, 'body', {
+        root: input.root,
+        report: (at, _field, message) => report(at, 'body', said(message)),
+        warn: (at, _field, message) => warn(at, 'body', said(message)),
+      })
+    }
+  }
 }
 
 /** Two tags that differ only in accents, case or look-alike letters would be two topic pages that look like one. */

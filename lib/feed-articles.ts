@@ -18,7 +18,7 @@ function toFeedArticle(article: Story): FeedArticle {
   const image = resolved && isResolved(resolved) ? resolved : undefined
   return {
     ...newsroom.toSummary(article),
-    bodyHtml: article.body.html,
+    bodyHtml: newsroom.bodyHtmlOf(article),
     tags: newsroom.toTags(article.tags, edition),
     leadImageFile: image && {
       bytes: statSync(image.file).size,

@@ -168,3 +168,26 @@ const MIME_TYPES: Record<string, string> = {
 export function imageMimeType(file: string): string {
   return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
 }
+
+type MeasuredImage = { url: string; width: number; height: number }
+
+/**
+ * A story's own pictures (`![Crowd](crowd.jpg)` beside the file, or `/images/…`) at their
+ * published addresses, with their pixel size so the text does not jump as they load. Pictures
+ * from other sites are refused by the checks before this runs; anything unmeasured stays as it is.
+ */
+export function withPublishedBodyImages(
+  html: string,
+  measure: (src: string) => MeasuredImage | undefined,
+): string {
+  return html.replace(/<img\s([^>]*?)\s*\/?>/gi, (tag, attributes: string) => {
+    const src = /(?:^|\s)src="([^"]*)"/.exec(attributes)?.[1]
+    if (src === undefined || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) return tag
+    const measured = measure(src)
+    if (!measured) return tag
+    const alt = /(?:^|\s)alt="([^"]*)"/.exec(attributes)?.[1] ?? ''
+    const title = /(?:^|\s)title="([^"]*)"/.exec(attributes)?.[1]
+    const titled = title === undefined ? '' : ` title="${title}"`
+    return `<img src="${measured.url}" alt="${alt}"${titled} width="${measured.width}" height="${measured.height}" loading="lazy" decoding="async">`
+  })
+}

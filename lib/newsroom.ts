@@ -24,6 +24,7 @@ import type {
 } from './content-types'
 import { contentTime } from './dates'
 import type { EditionCode } from './i18n/dictionaries'
+import { withPublishedBodyImages } from './images'
 import { pageNumbers, paginate, type Paged } from './pagination'
 import { publicationStatus } from './publication'
 import {
@@ -370,6 +371,13 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
       ),
   )
 
+  /** The story's text, its own pictures at their published addresses. */
+  function bodyHtmlOf(article: Article): string {
+    return withPublishedBodyImages(article.body.html, (src) =>
+      measureImage(src, article.sourceFile),
+    )
+  }
+
   function getArticle(
     edition: EditionCode,
     section: string,
@@ -382,7 +390,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     )
     return {
       ...toSummary(article),
-      bodyHtml: article.body.html,
+      bodyHtml: bodyHtmlOf(article),
       dateline: article.dateline,
       source: article.source,
       tags: toTags(article.tags, edition),
@@ -627,6 +635,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     getNavigation,
     getSection,
     getArticle,
+    bodyHtmlOf,
     getBreakingNews,
     getFrontPage,
     getAuthor,

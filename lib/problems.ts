@@ -3,14 +3,18 @@ export type ContentProblem = {
   file: string
   field: string
   message: string
+  /** The line of the file the field is written on, when it is written at all */
+  line?: number | undefined
   /** A warning is printed and the build goes on; anything else stops it. */
   severity?: 'warning'
 }
 
 export const isWarning = (problem: ContentProblem) => problem.severity === 'warning'
 
-export function formatProblem({ file, field, message }: ContentProblem): string {
-  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`
+/** One line an editor's tools understand: `content/articles/x.md:4: section: what is wrong`. */
+export function formatProblem({ file, line, field, message }: ContentProblem): string {
+  const where = line === undefined ? file : `${file}:${line}`
+  return field ? `${where}: ${field}: ${message}` : `${where}: ${message}`
 }
 
 export class ContentError extends Error {

@@ -15,6 +15,8 @@ import {
   type PageInput,
   type SectionInput,
 } from '../lib/content-rules'
+import { decodeContentText, splitFrontMatter } from '../lib/content-text'
+import { fieldLine } from '../lib/front-matter'
 import { ContentError, formatProblem, isWarning, type ContentProblem } from '../lib/problems'
 import { parseSiteConfig } from '../lib/site-config'
 import { mediaInUse } from './content-media'
@@ -43,14 +45,16 @@ function readDocuments(root: string) {
 /** The rules over Contentlayer's output. */
 function checkContent(root: string, documents: ReturnType<typeof readDocuments>): ContentProblem[] {
   let editions: string[]
+  let baseUrl: string
   try {
     const site = parseSiteConfig(readFileSync(path.join(root, SITE_FILE), 'utf8'), SITE_FILE)
     editions = site.editions.map((edition) => edition.code)
+    baseUrl = site.baseUrl
   } catch (error) {
     if (error instanceof ContentError) return [...error.problems]
     throw error
   }
-  return validateContent({ ...documents, editions, root })
+  return validateContent({ ...documents, editions, root, baseUrl })
 }
 
 /** Contentlayer names files relative to content/; editors see paths from the project root. */
@@ -72,6 +76,33 @@ function contentlayerIsPatched(root: string): boolean {
     'node_modules/@contentlayer2/source-files/dist/fetchData/makeCacheItemFromFilePath.js',
   )
   return readFileSync(file, 'utf8').includes('NON_YAML_ENGINES')
+}
+
+/**
+ * Gives each problem the line its field is written on, so an editor's tools jump to it: the
+ * rules work on Contentlayer's data, which has no lines, so they are found in the file again.
+ */
+function withLines(root: string, problems: readonly ContentProblem[]): ContentProblem[] {
+  const fronts = new Map<string, { yaml: string; bodyLine: number } | undefined>()
+  const front = (file: string) => {
+    if (!fronts.has(file)) {
+      const decoded = decodeContentText(readFileSync(path.join(root, file)))
+      const parts = decoded.ok ? splitFrontMatter(decoded.text) : undefined
+      fronts.set(file, parts?.ok ? parts : undefined)
+    }
+    return fronts.get(file)
+  }
+  return problems.map((problem) => {
+    if (problem.line !== undefined || !problem.file.endsWith('.md') || !problem.field)
+      return problem
+    if (!existsSync(path.join(root, problem.file))) return problem
+    const parts = front(problem.file)
+    if (!parts) return problem
+    const line = problem.field.startsWith('body')
+      ? parts.bodyLine
+      : fieldLine(parts.yaml, problem.field)
+    return line === undefined ? problem : { ...problem, line }
+  })
 }
 
 /** Prints each problem; returns whether any of them is an error. */
@@ -121,7 +152,7 @@ export async function runContentChecks(
   buildSteps.start('rules')
   console.log('› Checking content rules')
   const documents = readDocuments(root)
-  const problems = checkContent(root, documents)
+  const problems = withLines(root, checkContent(root, documents))
   if (report(problems)) {
     const errors = problems.filter((problem) => !isWarning(problem)).length
     return { ok: false, reason: `${errors} content problem(s).` }

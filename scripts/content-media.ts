@@ -1,5 +1,6 @@
 import { copyFileSync, lstatSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { bodyImages } from '../lib/content-rules'
 import { CONTENT_MEDIA_URL, isResolved, resolveImage } from '../lib/images'
 import { publicationStatus } from '../lib/publication'
 
@@ -8,13 +9,14 @@ type StoryMedia = {
   draft: boolean
   date: string
   image?: { src: string } | undefined
+  body?: { html: string } | undefined
 }
 type AuthorMedia = { sourceFile: string; avatar?: { src: string } | undefined }
 
 /**
- * The images kept beside content files that the site shows: lead images of published stories
- * (all stories, drafts included, when `includeUnpublished`, as in the editors' preview) and
- * author portraits. Project-relative paths, e.g. content/articles/2026/bridge.jpg.
+ * The images kept beside content files that the site shows: lead images and pictures in the text
+ * of published stories (all stories, drafts included, when `includeUnpublished`, as in the
+ * editors' preview) and author portraits. Project-relative paths, e.g. content/articles/2026/bridge.jpg.
  */
 export function mediaInUse(
   root: string,
@@ -29,7 +31,12 @@ export function mediaInUse(
   }
   for (const article of articles) {
     const status = publicationStatus(article, buildTime)
-    if (includeUnpublished || status === 'published') add(article.image?.src, article.sourceFile)
+    if (!includeUnpublished && status !== 'published') continue
+    add(article.image?.src, article.sourceFile)
+    for (const image of bodyImages(article.body?.html ?? '')) {
+      // Only plain paths: another site's picture is refused by the checks.
+      if (!/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(image.src)) add(image.src, article.sourceFile)
+    }
   }
   for (const author of authors) add(author.avatar?.src, author.sourceFile)
   return [...used].sort()

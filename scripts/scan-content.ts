@@ -19,7 +19,9 @@ import {
   splitFrontMatter,
 } from '../lib/content-text'
 import { IMAGE_EXTENSIONS } from '../lib/images'
+import { checkFrontMatterShape } from '../lib/front-matter'
 import type { ContentProblem } from '../lib/problems'
+import { documentSpecFor } from './content-schema'
 
 /** The folders Contentlayer reads documents from. */
 export const DOCUMENT_FOLDERS = ['articles', 'sections', 'authors', 'pages'] as const
@@ -140,8 +142,14 @@ export function checkMarkdownFile(
     add('front matter', parts.message, 'error')
     return problems
   }
+  const yamlProblems = checkFrontMatterYaml(parts.yaml)
+  const spec = documentSpecFor(file)
+  // The shape is read only from YAML that parsed cleanly and safely.
+  if (yamlProblems.length === 0 && spec)
+    for (const { field, message, line } of checkFrontMatterShape(parts.yaml, spec))
+      problems.push({ file, field, message, line })
   for (const problem of [
-    ...checkFrontMatterYaml(parts.yaml),
+    ...yamlProblems,
     ...checkMarkdownLimits(size, parts.body, parts.bodyLine),
     ...checkCharacters(decoded.text, ''),
   ])

@@ -26,17 +26,17 @@ const cases: Case[] = [
   {
     name: 'a missing required field',
     files: { 'content/articles/no-title.md': article(valid.replace('title: A valid headline', '')) },
-    expect: [/content\/articles\/no-title\.md/, /missing the following required fields/, /title: string/],
+    expect: [/content\/articles\/no-title\.md:2: title: is missing \(expected text\)/],
   },
   {
     name: 'a field with the wrong type',
     files: { 'content/articles/wrong-type.md': article(`${valid}\nauthors: ada-reporter`) },
-    expect: [/content\/articles\/wrong-type\.md/, /incompatible fields/, /authors/],
+    expect: [/content\/articles\/wrong-type\.md:7: authors: is "ada-reporter", not a list \(expected a list of text\)/],
   },
   {
     name: 'a misspelt field name',
     files: { 'content/articles/typo.md': article(`${valid}\nsumary: Oops`) },
-    expect: [/content\/articles\/typo\.md/, /extra fields/, /sumary/],
+    expect: [/content\/articles\/typo\.md:7: sumary: is not a field: did you mean "summary"\?/],
   },
   {
     name: 'front matter that is not valid YAML',
@@ -46,17 +46,17 @@ const cases: Case[] = [
   {
     name: 'an image without alt text',
     files: { 'content/articles/no-alt.md': article(`${valid}\nimage:\n  src: /images/sample/river.jpg`) },
-    expect: [/content\/articles\/no-alt\.md/, /alt: string/],
+    expect: [/content\/articles\/no-alt\.md:7: image\.alt: is missing \(expected text/],
   },
   {
     name: 'an unknown section',
     files: { 'content/articles/lost.md': article(valid.replace('local-news', 'sports')) },
-    expect: [/content\/articles\/lost\.md: section: "sports" is not a section \(known: .*"economy"/],
+    expect: [/content\/articles\/lost\.md:\d+: section: "sports" is not a section \(known: .*"economy"/],
   },
   {
     name: 'an unknown author',
     files: { 'content/articles/ghost.md': article(`${valid}\nauthors:\n  - ada-reporter\n  - nobody`) },
-    expect: [/content\/articles\/ghost\.md: authors\[1\]: "nobody" is not an author/],
+    expect: [/content\/articles\/ghost\.md:\d+: authors\[1\]: "nobody" is not an author/],
   },
   {
     name: 'a date that is not a date',
@@ -65,14 +65,14 @@ const cases: Case[] = [
       'content/articles/tomorrow.md': article(valid.replace('2026-11-20T09:00:00+03:00', 'tomorrow')),
     },
     expect: [
-      /content\/articles\/feb-30\.md: date: "2026-02-30T09:00:00\+03:00" is not a real calendar date/,
-      /content\/articles\/tomorrow\.md: date: "tomorrow" is not a date-time/,
+      /content\/articles\/feb-30\.md:\d+: date: "2026-02-30T09:00:00\+03:00" is not a real calendar date/,
+      /content\/articles\/tomorrow\.md:\d+: date: "tomorrow" is not a date-time/,
     ],
   },
   {
     name: 'a lead image file that does not exist',
     files: { 'content/articles/no-file.md': article(`${valid}\nimage:\n  src: /images/nowhere.jpg\n  alt: Nothing`) },
-    expect: [/content\/articles\/no-file\.md: image\.src: "\/images\/nowhere\.jpg" does not exist/],
+    expect: [/content\/articles\/no-file\.md:\d+: image\.src: "\/images\/nowhere\.jpg" does not exist/],
   },
   {
     name: 'two articles with the same slug in one edition',
@@ -87,17 +87,17 @@ const cases: Case[] = [
   {
     name: 'an edition that does not exist',
     files: { 'content/articles/french.md': article(`${valid}\nlang: fr`) },
-    expect: [/content\/articles\/french\.md: lang: "fr" is not a published edition/],
+    expect: [/content\/articles\/french\.md:\d+: lang: "fr" is not a published edition/],
   },
   {
     name: 'a translation key that points nowhere',
     files: { 'content/articles/orphan.md': article(`${valid}\ntranslationKey: no-such-story`) },
-    expect: [/content\/articles\/orphan\.md: translationKey: "no-such-story" matches no article in another edition/],
+    expect: [/content\/articles\/orphan\.md:\d+: translationKey: "no-such-story" matches no article in another edition/],
   },
   {
     name: 'two articles of one edition sharing a translation key',
     files: { 'content/articles/twin.md': article(`${valid}\ntranslationKey: river-bridge`) },
-    expect: [/content\/articles\/twin\.md: translationKey: "river-bridge" is shared with another en article/],
+    expect: [/content\/articles\/twin\.md:\d+: translationKey: "river-bridge" is shared with another en article/],
   },
   {
     name: 'a broken site configuration',

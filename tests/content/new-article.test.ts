@@ -94,11 +94,13 @@ describe('npm run new', () => {
     assert.equal(translation.translationKey, original.translationKey)
   })
 
-  it('writes drafts the content check accepts, warning that their standfirst is still empty', () => {
+  it('writes drafts the content check accepts, warning that their standfirst and text are still empty', () => {
     const check = run(workspace, 'scripts/check-content.ts', [])
     assert.equal(check.status, 0, check.output)
-    assert.ok(check.output.includes(`${english}: summary: is still empty`), check.output)
-    assert.ok(check.output.includes(`${arabic}: summary: is still empty`), check.output)
+    for (const file of [english, arabic]) {
+      assert.match(check.output, new RegExp(`${file}:3: summary: is still empty`))
+      assert.match(check.output, new RegExp(`${file}:\\d+: body: is still empty`))
+    }
   })
 
   it('publishes both versions at the printed addresses once filled in, linked to each other', () => {

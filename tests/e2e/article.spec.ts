@@ -67,6 +67,23 @@ test.describe('an article with every optional field', () => {
     ])
   })
 
+  test('shows a picture written beside the story in its text, and in-page links reach their heading', async ({
+    page,
+  }) => {
+    const picture = page.getByRole('img', { name: 'The fixture bridge, seen again in the text' })
+    await expect(picture).toBeVisible()
+    // Published beside the lead image, measured so its space is kept while it loads.
+    expect(await picture.getAttribute('src')).toBe('/media/articles/2026/11/bridge.png')
+    expect(await picture.getAttribute('width')).toBeTruthy()
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+
+    await page.getByRole('link', { name: 'the closing words are below' }).click()
+    await expect(page).toHaveURL(/#user-content-a-smaller-subheading$/)
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'A smaller subheading' }),
+    ).toBeInViewport()
+  })
+
   test('links related stories after the body', async ({ page }) => {
     const related = page.getByRole('region', { name: 'Related' })
     await expect(

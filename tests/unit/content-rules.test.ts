@@ -24,7 +24,8 @@ function project(): string {
 const article = (overrides: Partial<ArticleInput> = {}): ArticleInput => ({
   sourceFile: 'content/articles/2026/story.md',
   slug: 'story',
-  title: 'A story',
+  // Each file its own headline: a headline used twice is a warning of its own.
+  title: `A story (${overrides.sourceFile ?? 'story'})`,
   summary: 'What happened.',
   date: '2026-11-27T09:30:00+03:00',
   section: 'local-news',

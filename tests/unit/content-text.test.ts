@@ -18,7 +18,8 @@ const messages = (file: string, text: string | Buffer) =>
 
 describe('the first look at a content file', () => {
   it('reads CRLF and a byte-order mark exactly like LF', () => {
-    const lf = '---\ntitle: A headline\nsection: local-news\n---\nBody.\n'
+    const lf =
+      '---\ntitle: A headline\nsummary: What happened.\ndate: 2026-11-27T09:30:00+03:00\nsection: local-news\n---\nBody.\n'
     const crlf = `\uFEFF${lf.replace(/\n/g, '\r\n')}`
     const decoded = decodeContentText(Buffer.from(crlf))
     assert.deepEqual(decoded, { ok: true, text: lf })

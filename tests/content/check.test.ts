@@ -1,0 +1,124 @@
+/**
+ * `npm run check` in a copy of the newsroom fixture: every mistake in every file reported at
+ * once, one line each as `file:line: field: what is wrong`, errors exit 1, warnings alone exit 0.
+ */
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { REPO } from '../../scripts/workspace'
+import { createWorkspace, type Workspace } from '../support/fixture-site'
+
+function check(workspace: Workspace) {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check-content.ts'],
+    { cwd: workspace.dir, encoding: 'utf8', env: { ...process.env, NEWSROOM_BUILD_TIME: '2026-11-27T12:00:00Z' } },
+  )
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` }
+}
+
+let stories = 0
+/** A story file; each gets its own headline unless it sets one, so only meant duplicates are. */
+const story = (frontMatter: string, body = 'Body text.') => {
+  stories += 1
+  const text = frontMatter.trim().replace('title: A valid headline', `title: A valid headline ${stories}`)
+  return `---\n${text}\n---\n${body}\n`
+}
+const valid = `
+title: A valid headline
+summary: A valid standfirst.
+date: 2026-11-20T09:00:00+03:00
+section: local-news
+`
+
+/** Writes the files, runs the check, and takes them away again. */
+function checkWith(workspace: Workspace, files: Record<string, string>) {
+  for (const [file, text] of Object.entries(files)) workspace.write(file, text)
+  try {
+    return check(workspace)
+  } finally {
+    for (const file of Object.keys(files)) workspace.remove(file)
+  }
+}
+
+/** The problem lines of the output, without the marks in front. */
+const lines = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => /^\s+[✗!] /.test(line))
+    .map((line) => line.replace(/^\s+[✗!] /, ''))
+
+describe('npm run check', () => {
+  let workspace: Workspace
+
+  before(() => {
+    workspace = createWorkspace('newsroom', 'check')
+  })
+  after(() => workspace.remove(''))
+
+  it('passes the fixture newsroom', () => {
+    const result = check(workspace)
+    assert.equal(result.status, 0, result.output)
+    assert.match(result.output, /Every content file follows the content model/)
+  })
+
+  it('reports every shape mistake in every file at once, with its line and the nearest field', () => {
+    const result = checkWith(workspace, {
+      'content/articles/typo.md': story(`${valid}\nsumary: Oops\nimage:\n  src: bridge.png\n  alt: A bridge\n  captoin: Misspelt`),
+      'content/articles/yes.md': story(`${valid.replace('title: A valid headline\n', '')}\ndraft: yes\nauthors: ada-reporter`),
+    })
+    assert.equal(result.status, 1, result.output)
+    const problems = lines(result.output)
+    for (const expected of [
+      'content/articles/typo.md:7: sumary: is not a field: did you mean "summary"?',
+      'content/articles/typo.md:11: image.captoin: is not a field: did you mean "caption"?',
+      'content/articles/yes.md:2: title: is missing (expected text)',
+      'content/articles/yes.md:6: draft: is "yes" (expected true or false)',
+      'content/articles/yes.md:7: authors: is "ada-reporter", not a list (expected a list of text)',
+    ])
+      assert.ok(problems.includes(expected), `${expected}\n\nin:\n${result.output}`)
+    assert.doesNotMatch(result.output, /Reading content/, 'Contentlayer never sees a misshapen file')
+  })
+
+  it('reports every rule broken across files at once, each on its line', () => {
+    const result = checkWith(workspace, {
+      'content/articles/lost.md': story(valid.replace('local-news', 'sport')),
+      'content/articles/late.md': story(`${valid}\nupdated: 2026-11-19T09:00:00+03:00`),
+      'content/articles/dead-link.md': story(valid, 'See [the plan](/en/politics/no-such-story/) and [the front](/en/).'),
+      'content/articles/empty.md': story(valid, ''),
+      'content/articles/missing-picture.md': story(valid, 'Before.\n\n![The crowd](crowd.jpg)\n\nAfter.'),
+      'content/articles/2026/11/no-alt.md': story(valid, 'Before.\n\n![](bridge.png)\n'),
+      'content/articles/taken.md': story(`${valid}\naliases:\n  - /en/local-news/\n  - elsewhere`),
+    })
+    assert.equal(result.status, 1, result.output)
+    const problems = lines(result.output)
+    for (const expected of [
+      'content/articles/lost.md:5: section: "sport" is not a section (known: "culture", "economy", "iraq", "local-news", "opinion", "politics")',
+      'content/articles/late.md:7: updated: 2026-11-19T09:00:00+03:00 is earlier than the publication date 2026-11-20T09:00:00+03:00',
+      'content/articles/dead-link.md:7: body: links to /en/politics/no-such-story/, which is no page of this site: check the address (a story that moved keeps its old address only through `aliases`)',
+      'content/articles/empty.md:7: body: is empty: the story goes below the closing "---" line',
+      'content/articles/missing-picture.md:7: body: the picture "crowd.jpg" does not exist (looked for content/articles/crowd.jpg)',
+      'content/articles/2026/11/no-alt.md:7: body: the picture "bridge.png": must describe the picture for readers who cannot see it',
+      'content/articles/taken.md:8: aliases[0]: "/en/local-news/" is a page of the site today; an alias must be an address that no longer shows anything',
+      'content/articles/taken.md:9: aliases[1]: "elsewhere" is not an address of this site such as /en/section/old-slug/',
+    ])
+      assert.ok(problems.includes(expected), `${expected}\n\nin:\n${result.output}`)
+  })
+
+  it('warns without failing about what only reads badly', () => {
+    const long = 'A headline that goes on and on about the river bridge and the council and the budget and what everyone said'
+    const result = checkWith(workspace, {
+      'content/articles/long.md': story(valid.replace('A valid headline', `${long} about it`)),
+      'content/articles/twin-1.md': story(valid.replace('A valid headline', 'Twins')),
+      'content/articles/twin-2.md': story(valid.replace('A valid headline', 'twins')),
+    })
+    assert.equal(result.status, 0, result.output)
+    const problems = lines(result.output)
+    for (const expected of [
+      `content/articles/long.md:2: title: is 116 characters; teasers show about 110 (shorten it, or put the rest in the summary)`,
+      'content/articles/twin-1.md:2: title: is also the headline of content/articles/twin-2.md: readers and search results cannot tell them apart',
+    ])
+      assert.ok(problems.includes(expected), `${expected}\n\nin:\n${result.output}`)
+  })
+})
