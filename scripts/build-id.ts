@@ -3,6 +3,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { CODE_INPUTS } from './code-inputs'
 
+/** Kept here, not imported from redirects.ts, so the build ID reads no content code. */
+export const PUBLISHED_ADDRESSES = path.join('content', 'published-addresses.txt')
+
 /** Everything a build's output depends on, besides the build time. */
 const INPUTS = [...CODE_INPUTS, 'content']
 
@@ -16,6 +19,9 @@ export function hashInputs(root: string, inputs: readonly string[], seed: string
       for (const entry of readdirSync(file).sort()) {
         // public/media is copied from content/ during the build.
         if (relative === 'public' && entry === 'media') continue
+        // The build adds today's addresses to this list: only the redirects it writes after
+        // Next has rendered read it, and those are the same before and after.
+        if (path.join(relative, entry) === PUBLISHED_ADDRESSES) continue
         visit(path.join(relative, entry))
       }
       return

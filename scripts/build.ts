@@ -27,6 +27,7 @@ import { finishPages } from './csp'
 import { scanExportedPages } from './exported-pages'
 import { publishFonts } from './fonts'
 import { makeImageVariants } from './image-variants'
+import { PUBLISHED_ADDRESSES, savePublishedAddresses, writeRedirects } from './redirects'
 import { writeHeaders } from './headers'
 import {
   acquireBuildLock,
@@ -167,12 +168,23 @@ async function main() {
     writeHeaders(staging)
     return pages
   })
+  const moved = await orDiscardStaging('the redirects could not be written', () =>
+    writeRedirects(staging, root, {
+      buildTime,
+      editions: site.editions.map((edition) => edition.code),
+      baseUrl: site.baseUrl,
+    }),
+  )
+  if (moved.redirects.length > 0)
+    console.log(`  ${moved.redirects.length} old address(es) lead to where their story is now`)
   console.log(
     `  ${finished.pages} pages carry a script policy; ${finished.withScripts} keep the framework's runtime (search)`,
   )
 
   buildSteps.start('swap')
   publishRelease(root)
+  if (savePublishedAddresses(root, moved.publishedAddresses))
+    console.log(`  ${PUBLISHED_ADDRESSES} updated: commit it with the content`)
   const steps = buildSteps.report()
   mkdirSync(path.join(root, '.cache'), { recursive: true })
   writeFileSync(path.join(root, STEP_TIMES_FILE), `${JSON.stringify(steps, null, 2)}\n`)

@@ -25,7 +25,7 @@ import { documentSpecFor } from './content-schema'
 
 /** The folders Contentlayer reads documents from. */
 export const DOCUMENT_FOLDERS = ['articles', 'sections', 'authors', 'pages'] as const
-const TOP_LEVEL_FILES = ['site.yml']
+const TOP_LEVEL_FILES = ['site.yml', 'published-addresses.txt']
 
 /** Files a browser would run or render as a page if they were published. */
 const ACTIVE_EXTENSIONS = new Set([
@@ -83,7 +83,10 @@ export function scanContent(root: string): ContentScan {
         error(file, '', 'is not a regular file')
       } else if (depth === 0) {
         if (!TOP_LEVEL_FILES.includes(name))
-          scan.ignored.push({ file, why: 'only site.yml is read at the top of content/' })
+          scan.ignored.push({
+            file,
+            why: 'only site.yml and published-addresses.txt are read at the top of content/',
+          })
       } else {
         sortFile(root, file, stats.size, scan)
       }

@@ -129,3 +129,17 @@ test('standalone pages are linked from the footer', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/pages\/about\/$/)
   await expect(page.getByRole('heading', { level: 1, name: 'About the Gazette' })).toBeVisible()
 })
+
+test('an old address of a story leads to it: an alias, and a story moved to another section', async ({
+  page,
+}) => {
+  await page.goto('/en/local-news/old-bridge-story/')
+  await expect(page).toHaveURL(/\/en\/local-news\/lead-story\/$/)
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Fixture lead story about the river bridge' }),
+  ).toBeVisible()
+
+  await page.goto(`/ar/iraq/${encodeURIComponent('جسر-النهر')}/`)
+  await expect(page).toHaveURL(new RegExp(`/ar/local-news/${encodeURIComponent('جسر-النهر')}/$`))
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+})
