@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // scripts/build.ts derives the ID from the build's inputs, so identical inputs give identical HTML.
   generateBuildId: async () => process.env.NEWSROOM_BUILD_ID ?? null,
   reactStrictMode: true,
+  // The preview (`npm run dev`) is opened as localhost or 127.0.0.1 alike.
+  allowedDevOrigins: ['127.0.0.1'],
   // scripts/build.ts checks the types itself, and only when the code changed (type-check.ts);
   // a bare `next build` still checks them.
   typescript: { ignoreBuildErrors: process.env.NEWSROOM_TYPES_CHECKED === '1' },

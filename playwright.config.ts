@@ -8,9 +8,11 @@ import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium'
  */
 const executablePath = systemChromium()
 const PORT = Number(process.env.E2E_PORT ?? 4173)
+/** The editors' preview (`npm run dev`) on a copy of the fixture, for tests/preview/. */
+const PREVIEW_PORT = PORT + 1
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
   outputDir: 'test-results',
   fullyParallel: true,
   workers: 2,
@@ -24,12 +26,36 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `node --import tsx tests/support/serve-fixture.ts ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/en/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-  },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    {
+      name: 'preview',
+      testDir: 'tests/preview',
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        baseURL: `http://127.0.0.1:${PREVIEW_PORT}`,
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `node --import tsx tests/support/serve-fixture.ts ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/en/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
+    {
+      command: `node --import tsx tests/support/preview-fixture.ts ${PREVIEW_PORT}`,
+      url: `http://127.0.0.1:${PREVIEW_PORT}/en/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
+  ],
 })

@@ -33,7 +33,7 @@ function readGenerated<T>(root: string, type: string): T[] {
 }
 
 /** Contentlayer's output (run `contentlayer2 build` first), read once for every check. */
-function readDocuments(root: string) {
+export function readDocuments(root: string) {
   return {
     articles: readGenerated<ArticleInput & { draft: boolean }>(root, 'Article'),
     sections: readGenerated<SectionInput>(root, 'Section'),

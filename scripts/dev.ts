@@ -1,6 +1,7 @@
 /**
  * The editors' preview: Contentlayer watches content/ while `next dev` serves the site, so a
- * saved markdown file shows up on reload without restarting. Drafts and scheduled stories are
+ * saved markdown file shows up on reload without restarting (scripts/preview-follow.ts makes sure
+ * a new, renamed or moved story answers at its new address on the first reload). Drafts and scheduled stories are
  * visible here (labelled), and a broken file shows its problem in the browser.
  *
  *   npm run dev            (PORT=3001 npm run dev for another port)
@@ -12,9 +13,11 @@ import { runContentChecks } from './check-content'
 import { publishContentMedia } from './content-media'
 import { fontFaceCss, PREVIEW_FONT_FACES } from '../lib/fonts'
 import { publishFullFonts } from './fonts'
+import { followContent } from './preview-follow'
 import { bin } from './run'
 
 const root = process.cwd()
+const port = process.env.PORT ?? '3000'
 const env = { ...process.env, PWD: root, NEXT_TELEMETRY_DISABLED: '1' }
 
 // Check and generate once before Next starts, so the first page it renders has content to read.
@@ -32,12 +35,15 @@ writeFileSync(path.join(root, 'public', PREVIEW_FONT_FACES), fontFaceCss(publish
 
 const children: ChildProcess[] = [
   spawn(bin('contentlayer2'), ['dev'], { cwd: root, env, stdio: 'inherit' }),
-  spawn(bin('next'), ['dev', '--port', process.env.PORT ?? '3000'], {
+  spawn(bin('next'), ['dev', '--port', port], {
     cwd: root,
     env,
     stdio: 'inherit',
   }),
 ]
+
+// New, renamed and moved stories answer on the first reload; their pictures are published.
+followContent(root, `http://localhost:${port}`)
 
 const stop = () => {
   for (const child of children) child.kill('SIGTERM')
