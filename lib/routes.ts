@@ -4,6 +4,9 @@
  */
 
 /** Top-level folders inside an edition; a section may not take one of these slugs. */
+/** The editors' web admin (scripts/admin.ts): /admin/, never a section or page of the site. */
+export const ADMIN_PATH = 'admin'
+
 export const RESERVED_SECTION_SLUGS = ['tags', 'authors', 'pages', 'search', 'feeds'] as const
 
 /** Folders inside a section; an article may not take one of these slugs. */

@@ -33,6 +33,20 @@ const siteSchema = z
       .object({ service: z.enum(IMAGE_SERVICES).default('build') })
       .strict()
       .default({ service: 'build' }),
+    // The web admin at /admin/ (Sveltia CMS): where it saves when editors sign in with GitHub.
+    admin: z
+      .object({
+        /** owner/name of the GitHub repository holding content/ */
+        repo: z
+          .string()
+          .regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name, e.g. newsroom/portal')
+          .optional(),
+        branch: z.string().min(1).default('main'),
+        /** The OAuth client that signs editors in to GitHub (e.g. Sveltia CMS Authenticator) */
+        authUrl: z.url({ protocol: /^https$/ }).optional(),
+      })
+      .strict()
+      .default({ branch: 'main' }),
   })
   .strict()
   .superRefine((site, ctx) => {

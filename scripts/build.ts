@@ -27,6 +27,7 @@ import { finishPages } from './csp'
 import { scanExportedPages } from './exported-pages'
 import { publishFonts } from './fonts'
 import { makeImageVariants } from './image-variants'
+import { writeAdmin } from './admin'
 import { PUBLISHED_ADDRESSES, savePublishedAddresses, writeRedirects } from './redirects'
 import { writeHeaders } from './headers'
 import {
@@ -174,6 +175,9 @@ async function main() {
       editions: site.editions.map((edition) => edition.code),
       baseUrl: site.baseUrl,
     }),
+  )
+  await orDiscardStaging('the admin could not be written', () =>
+    writeAdmin(staging, root, { editions: site.editions, admin: site.admin }),
   )
   if (moved.redirects.length > 0)
     console.log(`  ${moved.redirects.length} old address(es) lead to where their story is now`)

@@ -34,7 +34,8 @@ describe('every exported page', () => {
   before(() => {
     out = buildNewsroom({ reuse: true }).out
     pages = readdirSync(out, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.html'))
+      // The editors' admin is an application with its own policy (checked below), not a page.
+      .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
       .map((file) => ({ file, html: readFileSync(path.join(out, file), 'utf8') }))
     assert.ok(pages.length > 50, `found ${pages.length} pages`)
   })
@@ -186,6 +187,21 @@ describe('every exported page', () => {
     )
     // The stories' own pages are untouched, and the list now holds their addresses.
     assert.match(readFileSync(path.join(out, 'en/culture/culture-story/index.html'), 'utf8'), /og:type" content="article"/)
+  })
+
+  // The site search cannot list it: Pagefind indexes only pages marked data-pagefind-body.
+  it('keeps the editors’ admin out of search engines, sitemaps and feeds', () => {
+    const admin = readFileSync(path.join(out, 'admin', 'index.html'), 'utf8')
+    assert.match(admin, /<meta name="robots" content="noindex, nofollow">/)
+    assert.match(admin, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/)
+    assert.match(readFileSync(path.join(out, 'robots.txt'), 'utf8'), /^Disallow: \/admin\/$/m)
+    const listings = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.(xml|json)$/.test(file) && !file.startsWith('admin/') && !file.startsWith('pagefind/'),
+    )
+    assert.ok(listings.some((file) => file.includes('sitemap')), listings.join(', '))
+    for (const file of listings) assert.doesNotMatch(readFileSync(path.join(out, file), 'utf8'), /\/admin\//, file)
+    const config = readFileSync(path.join(out, 'admin', 'config.yml'), 'utf8')
+    assert.match(config, /^# Written by npm run build from contentlayer\.config\.ts and content\/site\.yml/)
   })
 
   it('ships security headers for the host', () => {

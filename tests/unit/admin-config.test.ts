@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { adminConfig, type AdminField } from '../../lib/admin-config'
+import type { FieldSpec, Fields } from '../../lib/front-matter'
+import { adminPage, adminPolicy, withLocaleModules, withOwnFonts } from '../../scripts/admin'
+import { CONTENT_SCHEMA } from '../../scripts/content-schema'
+
+const editions = [
+  { code: 'en', language: 'English' },
+  { code: 'ar', language: 'العربية' },
+]
+const config = adminConfig(CONTENT_SCHEMA, { editions, admin: { branch: 'main' } })
+const collection = (name: string) => {
+  const found = config.collections.find((candidate) => candidate.name === name)
+  assert.ok(found, name)
+  return found
+}
+const field = (fields: readonly AdminField[], name: string) => {
+  const found = fields.find((candidate) => candidate.name === name)
+  assert.ok(found, name)
+  return found
+}
+
+/** The admin asks for exactly the schema's fields, required where the build requires them. */
+function assertMatchesSchema(fields: readonly AdminField[], schema: Fields, where: string) {
+  assert.deepEqual(
+    fields.map((admin) => admin.name).filter((name) => name !== 'body'),
+    Object.keys(schema),
+    `${where}: the same fields, in the schema's order`,
+  )
+  for (const admin of fields) {
+    const spec: FieldSpec | undefined = schema[admin.name]
+    if (!spec) continue
+    if (admin.widget !== 'hidden')
+      assert.equal(admin.required, spec.required, `${where}.${admin.name}: required`)
+    const nested =
+      spec.kind === 'nested'
+        ? spec.fields
+        : spec.kind === 'list' && spec.of.kind === 'nested'
+          ? spec.of.fields
+          : undefined
+    if (nested) assertMatchesSchema(admin.fields ?? [], nested, `${where}.${admin.name}`)
+  }
+}
+
+describe('the admin configuration', () => {
+  it('has a collection per document type (articles and pages per edition) with the schema’s fields', () => {
+    const types = Object.fromEntries(CONTENT_SCHEMA.map((spec) => [spec.name, spec.fields]))
+    for (const edition of ['en', 'ar']) {
+      assertMatchesSchema(
+        collection(`articles-${edition}`).fields,
+        types.Article ?? {},
+        `articles-${edition}`,
+      )
+      assertMatchesSchema(
+        collection(`pages-${edition}`).fields,
+        types.Page ?? {},
+        `pages-${edition}`,
+      )
+    }
+    assertMatchesSchema(collection('sections').fields, types.Section ?? {}, 'sections')
+    assertMatchesSchema(collection('authors').fields, types.Author ?? {}, 'authors')
+  })
+
+  it('files each edition’s articles where npm run new does, marked with their edition', () => {
+    const arabic = collection('articles-ar')
+    assert.equal(arabic.folder, 'content/articles')
+    assert.equal(arabic.path, '{{year}}/{{month}}/{{slug}}')
+    assert.deepEqual(arabic.filter, { field: 'lang', value: 'ar' })
+    assert.deepEqual(
+      {
+        widget: field(arabic.fields, 'lang').widget,
+        default: field(arabic.fields, 'lang').default,
+      },
+      { widget: 'hidden', default: 'ar' },
+    )
+  })
+
+  it('chooses sections and authors from the real files, dates with an offset, drafts first', () => {
+    const articles = collection('articles-en').fields
+    assert.equal(field(articles, 'section').widget, 'relation')
+    assert.equal(field(articles, 'section').collection, 'sections')
+    assert.equal(field(articles, 'authors').collection, 'authors')
+    assert.equal(field(articles, 'authors').multiple, true)
+    assert.equal(field(collection('sections').fields, 'parent').collection, 'sections')
+    assert.equal(field(articles, 'date').format, 'YYYY-MM-DDTHH:mm:ssZ')
+    assert.equal(field(articles, 'draft').default, true)
+    const image = field(articles, 'image').fields ?? []
+    assert.equal(field(image, 'src').widget, 'image')
+    assert.equal(field(image, 'alt').required, true)
+    assert.equal(field(articles, 'body').required, true)
+  })
+
+  it('signs in to the repository site.yml names', () => {
+    const named = adminConfig(CONTENT_SCHEMA, {
+      editions,
+      admin: { repo: 'gazette/portal', branch: 'live', authUrl: 'https://auth.example.org' },
+    })
+    assert.deepEqual(named.backend, {
+      name: 'github',
+      repo: 'gazette/portal',
+      branch: 'live',
+      base_url: 'https://auth.example.org',
+    })
+  })
+})
+
+describe('the admin page', () => {
+  it('has its own policy: no eval, nothing from other sites but GitHub and the sign-in service', () => {
+    const policy = adminPolicy('https://auth.example.org/path')
+    assert.doesNotMatch(policy, /'unsafe-eval'/)
+    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/)
+    assert.match(policy, /connect-src [^;]*https:\/\/auth\.example\.org(;|$)/)
+    assert.match(policy, /frame-src 'none'/)
+    const page = adminPage()
+    assert.match(page, /<meta name="robots" content="noindex, nofollow">/)
+    assert.ok(page.includes(`content="${adminPolicy()}"`))
+  })
+
+  it('points Sveltia’s faces at its own files and refuses an unknown one', () => {
+    const css =
+      'src:url(https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2)'
+    assert.equal(
+      withOwnFonts(css, ['source-sans-3-latin-wght-normal-Bq.woff2'], '/admin/sveltia/assets'),
+      'src:url(/admin/sveltia/assets/source-sans-3-latin-wght-normal-Bq.woff2)',
+    )
+    assert.throws(() => withOwnFonts(css, [], '/a'), /has no such file/)
+  })
+
+  it('loads the interface languages as script modules', () => {
+    assert.equal(
+      withLocaleModules('ar:()=>import(`../locales/ar.json`),'),
+      'ar:()=>import(`../locales/ar.js`),',
+    )
+    assert.throws(() => withLocaleModules('nothing'), /no longer loads/)
+  })
+})
