@@ -105,8 +105,9 @@ function toField(name: string, spec: FieldSpec, overrides: Overrides, prefix = '
         ),
       }
       break
-    default:
+    case 'string':
       field = base
+      break
   }
   return { ...field, ...overrides[path] }
 }
