@@ -27,6 +27,12 @@ export default defineConfig([
               message:
                 'Read content through lib/content.ts, the one door to the generated content.',
             },
+            {
+              // Windows runs node_modules/.bin/* (.cmd shims) only through a shell or cross-spawn.
+              name: 'node:child_process',
+              importNames: ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync'],
+              message: 'Use cross-spawn: it runs the same commands on Windows.',
+            },
           ],
         },
       ],

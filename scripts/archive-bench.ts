@@ -3,7 +3,7 @@
  * and a republish (one story added, every cache kept), with the peak memory of the whole process
  * tree and the files and bytes per story in out/. Used by scripts/bench.ts.
  */
-import { spawn } from 'node:child_process'
+import { spawn } from 'cross-spawn'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { BENCH_BUILD_TIME, generatedNewsroom } from './generate-archive'

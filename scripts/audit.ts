@@ -6,7 +6,7 @@
  *
  *   npm run audit
  */
-import { spawnSync } from 'node:child_process'
+import { sync as spawnSync } from 'cross-spawn'
 
 const result = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high'], { encoding: 'utf8' })
 const output = `${result.stdout}\n${result.stderr}`

@@ -6,6 +6,7 @@
  *
  *   npm run check
  */
+import { isMain } from './is-main'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
@@ -162,7 +163,7 @@ export async function runContentChecks(
   return { ok: true, media, unusedImages }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const root = process.cwd()
   const checked = await runContentChecks(root, {
     buildTime: new Date(process.env.NEWSROOM_BUILD_TIME ?? Date.now()),

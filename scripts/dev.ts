@@ -6,7 +6,8 @@
  *
  *   npm run dev            (PORT=3001 npm run dev for another port)
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'cross-spawn'
+import type { ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runContentChecks } from './check-content'

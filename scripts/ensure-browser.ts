@@ -6,7 +6,7 @@
  *   4. otherwise `npx playwright install chromium`.
  * playwright.config.ts then picks the same browser.
  */
-import { spawnSync } from 'node:child_process'
+import { sync as spawnSync } from 'cross-spawn'
 import { existsSync } from 'node:fs'
 import { findChromium } from './chromium'
 

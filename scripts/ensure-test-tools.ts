@@ -4,7 +4,7 @@
  *   java     the Nu Html Checker (vnu-jar)          default-jre-headless
  *   xmllint  sitemap schema validation              libxml2-utils
  */
-import { spawnSync } from 'node:child_process'
+import { sync as spawnSync } from 'cross-spawn'
 import { existsSync } from 'node:fs'
 
 type Tool = { command: string; args: string[]; purpose: string; debianPackage: string }

@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/generate-archive.ts 10000     (writes .test-builds/bench-generated/)
  */
+import { isMain } from './is-main'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createWorkspace, REPO, type Workspace } from './workspace'
@@ -51,7 +52,7 @@ export function generatedNewsroom(count: number, name = 'bench-generated'): Work
   return workspace
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const count = Number(process.argv[2] ?? 1000)
   console.log(generatedNewsroom(count, process.argv[3]).dir)
 }

@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/page-weight.ts [out] [/en/ /en/politics/some-story/ …]
  */
+import { isMain } from './is-main'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -110,7 +111,7 @@ export function weightTable(weights: readonly Weight[]): string {
   ].join('\n')
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const [out = 'out', ...pages] = process.argv.slice(2)
   const weights = await measurePageWeights(out, pages.length > 0 ? pages : ['/en/', '/ar/'])
   console.log(weightTable(weights))

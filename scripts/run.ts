@@ -1,4 +1,5 @@
-import { spawn, type SpawnOptions } from 'node:child_process'
+import { spawn } from 'cross-spawn'
+import type { SpawnOptions } from 'node:child_process'
 import path from 'node:path'
 
 /** Path of a binary installed in this project's node_modules. */

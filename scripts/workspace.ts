@@ -3,7 +3,7 @@
  * .test-builds/<name>/ holds the code, the given content/ and a link to node_modules, so its
  * builds never touch the project's own .contentlayer/, .next/ or out/.
  */
-import { spawnSync } from 'node:child_process'
+import { sync as spawnSync } from 'cross-spawn'
 import {
   cpSync,
   existsSync,
@@ -57,7 +57,8 @@ export function createWorkspace(name: string, contentDir: string, publicDir?: st
   cpSync(contentDir, path.join(dir, 'content'), { recursive: true })
   if (publicDir && existsSync(publicDir))
     cpSync(publicDir, path.join(dir, 'public'), { recursive: true })
-  symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
+  // A junction on Windows, where a directory symlink needs administrator rights (ignored elsewhere).
+  symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'junction')
   return workspaceAt(dir)
 }
 

@@ -3,7 +3,7 @@
  * once, one line each as `file:line: field: what is wrong`, errors exit 1, warnings alone exit 0.
  */
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { sync as spawnSync } from 'cross-spawn'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { REPO } from '../../scripts/workspace'

@@ -5,7 +5,7 @@
  * none of it.
  */
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { sync as spawnSync } from 'cross-spawn'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'

@@ -6,7 +6,7 @@
  * newsroom.test.ts and discovery.test.ts.)
  */
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { sync as spawnSync } from 'cross-spawn'
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'

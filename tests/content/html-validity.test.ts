@@ -3,7 +3,7 @@
  * the W3C validator's engine), apart from the commented patterns in vnu-filter.txt.
  */
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { sync as spawnSync } from 'cross-spawn'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'
 import { REPO } from '../../scripts/workspace'

@@ -3,7 +3,7 @@
  * the previous out/ byte-identical. (A failing article is covered in bad-input.test.ts.)
  */
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
+import { spawn } from 'cross-spawn'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'

@@ -5,7 +5,7 @@
  * published stories use. (Files that must be refused are in hostile-content.test.ts.)
  */
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { sync as spawnSync } from 'cross-spawn'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'

@@ -2,7 +2,7 @@
  * Playwright's second web server: the editors' preview (`npm run dev`) running on a fresh copy
  * of the newsroom fixture in .test-builds/preview/, which the preview tests edit as an editor would.
  */
-import { spawn } from 'node:child_process'
+import { spawn } from 'cross-spawn'
 import path from 'node:path'
 import { REPO } from '../../scripts/workspace'
 import { createWorkspace } from './fixture-site'

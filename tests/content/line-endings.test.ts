@@ -1,0 +1,56 @@
+/**
+ * A newsroom on Windows: the sample content checked out with CRLF line ends (and a byte-order
+ * mark here and there, as some editors save) builds exactly the site the LF files build.
+ */
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { after, describe, it } from 'node:test'
+import { buildWorkspace, createWorkspace, REPO, type Workspace } from '../../scripts/workspace'
+import { FIXTURE_BUILD_TIME } from '../support/fixture-site'
+
+function fileHashes(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>()
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(dir, file)
+    if (statSync(full).isFile()) hashes.set(file, createHash('sha256').update(readFileSync(full)).digest('hex'))
+  }
+  return hashes
+}
+
+/** The same site: same build time, same build ID (it hashes the content's bytes, which differ). */
+const env = { NEWSROOM_BUILD_TIME: FIXTURE_BUILD_TIME, NEWSROOM_BUILD_ID: 'line-ends' }
+
+describe('CRLF content', () => {
+  let workspace: Workspace | undefined
+  after(() => workspace?.remove(''))
+
+  it('builds the same site as the LF sample, file for file', () => {
+    // One workspace for both builds: the bundler's module IDs depend on the folder's path.
+    workspace = createWorkspace('line-endings', path.join(REPO, 'content'))
+    const lf = buildWorkspace(workspace, env)
+    assert.equal(lf.status, 0, lf.output)
+    const expected = fileHashes(workspace.out)
+
+    let converted = 0
+    const content = path.join(workspace.dir, 'content')
+    for (const file of readdirSync(content, { recursive: true, encoding: 'utf8' })) {
+      if (!/\.(md|yml|txt)$/.test(file)) continue
+      const text = readFileSync(path.join(content, file), 'utf8').replace(/\n/g, '\r\n')
+      // Every third file also starts with a byte-order mark, as Notepad once wrote them.
+      writeFileSync(path.join(content, file), converted % 3 === 0 ? `\uFEFF${text}` : text)
+      converted += 1
+    }
+    assert.ok(converted > 50, `converted ${converted} files`)
+    const crlf = buildWorkspace(workspace, env)
+    assert.equal(crlf.status, 0, crlf.output)
+    const actual = fileHashes(workspace.out)
+
+    const differing = [...new Set([...expected.keys(), ...actual.keys()])].filter(
+      (file) => expected.get(file) !== actual.get(file),
+    )
+    assert.deepEqual(differing, [])
+    assert.ok(expected.size > 300, `compared ${expected.size} files`)
+  })
+})
