@@ -29,9 +29,15 @@ const ROOT = process.cwd()
 function markdownFiles(folder: string): string[] {
   const absolute = path.join(ROOT, 'content', folder)
   if (!existsSync(absolute)) return []
-  return readdirSync(absolute, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => `content/${folder}/${file.split(path.sep).join('/')}`)
+  return (
+    readdirSync(absolute, { recursive: true, encoding: 'utf8' })
+      // Hidden files and folders are never published (scripts/scan-content.ts): not taken slugs.
+      .filter(
+        (file) =>
+          file.endsWith('.md') && !file.split(path.sep).some((step) => step.startsWith('.')),
+      )
+      .map((file) => `content/${folder}/${file.split(path.sep).join('/')}`)
+  )
 }
 
 const slugOf = (file: string) => path.posix.basename(file, '.md')
@@ -89,6 +95,16 @@ function translationOf(file: string, newsroom: Newsroom) {
   }
 }
 
+/** The article that already is `file`'s version in `edition` (same translationKey), if any. */
+function existingTranslation(file: string, key: string, edition: string, newsroom: Newsroom) {
+  return markdownFiles('articles').find((other) => {
+    if (other === file) return false
+    const fields = frontMatter(other)
+    const lang = typeof fields.lang === 'string' ? fields.lang : newsroom.editions[0]
+    return fields.translationKey === key && lang === edition
+  })
+}
+
 /** Gives the original a translationKey when it had none, so the two versions find each other. */
 function addTranslationKey(file: string, key: string) {
   const absolute = path.join(ROOT, file)
@@ -138,6 +154,16 @@ async function main() {
     ...(translation?.image ? { image: translation.image } : {}),
   }
   const problems = newArticleProblems(input, newsroom)
+  if (translation) {
+    const existing = existingTranslation(
+      translation.file,
+      translation.translationKey,
+      edition,
+      newsroom,
+    )
+    if (existing)
+      problems.push(`${translation.file} already has its "${edition}" version: ${existing}`)
+  }
   if (problems.length > 0) {
     for (const problem of problems) console.error(`npm run new: ${problem}`)
     if (!process.stdin.isTTY && (!edition || !section || !headline))

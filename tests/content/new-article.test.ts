@@ -92,6 +92,11 @@ describe('npm run new', () => {
     assert.deepEqual(translation.authors, ['ada-reporter'])
     assert.ok(original.translationKey, 'the original was given a translationKey')
     assert.equal(translation.translationKey, original.translationKey)
+
+    // A second Arabic version of the same story would break the link between the two.
+    const twice = newArticle(workspace, '--translate', english, '--headline', 'نسخة ثانية', '--slug', 'nuskha')
+    assert.equal(twice.status, 1, twice.output)
+    assert.ok(twice.output.includes(`${english} already has its "ar" version: ${arabic}`), twice.output)
   })
 
   it('writes drafts the content check accepts, warning that their standfirst and text are still empty', () => {
