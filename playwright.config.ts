@@ -10,6 +10,8 @@ const executablePath = systemChromium()
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 /** The editors' preview (`npm run dev`) on a copy of the fixture, for tests/preview/. */
 const PREVIEW_PORT = PORT + 1
+/** The same export on Cloudflare's runtime (`npm run preview:edge`), for tests/host/. */
+const EDGE_PORT = PORT + 2
 
 export default defineConfig({
   testDir: 'tests',
@@ -33,6 +35,20 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
     {
+      name: 'host-static',
+      testDir: 'tests/host',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    {
+      name: 'host-edge',
+      testDir: 'tests/host',
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        baseURL: `http://127.0.0.1:${EDGE_PORT}`,
+      },
+    },
+    {
       name: 'preview',
       testDir: 'tests/preview',
       use: {
@@ -47,6 +63,13 @@ export default defineConfig({
       command: `node --import tsx tests/support/serve-fixture.ts ${PORT}`,
       url: `http://127.0.0.1:${PORT}/en/`,
       timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
+    {
+      command: `node --import tsx tests/support/serve-edge-fixture.ts ${EDGE_PORT} ${PORT}`,
+      url: `http://127.0.0.1:${EDGE_PORT}/en/`,
+      timeout: 600_000,
       reuseExistingServer: false,
       stdout: 'pipe',
     },

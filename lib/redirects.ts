@@ -92,10 +92,3 @@ export function redirectPage(redirect: Redirect, absoluteTo: string): string {
     `</head><body><p><a href="${to}">${title}</a></p></body></html>\n`
   )
 }
-
-/** `_redirects` (Cloudflare Pages and Workers assets, Netlify): permanent, one per line. */
-export function redirectsFile(redirects: readonly Redirect[]): string {
-  return (
-    redirects.map(({ from, to }) => `${encodeURI(from)} ${encodeURI(to)} 301`).join('\n') + '\n'
-  )
-}

@@ -29,7 +29,8 @@ import { publishFonts } from './fonts'
 import { makeImageVariants } from './image-variants'
 import { writeAdmin } from './admin'
 import { PUBLISHED_ADDRESSES, savePublishedAddresses, writeRedirects } from './redirects'
-import { writeHeaders } from './headers'
+import { writeDeployDocs, writeHostFiles } from './host-files'
+import { editionUrl } from '../lib/routes'
 import {
   acquireBuildLock,
   BuildLockedError,
@@ -166,7 +167,6 @@ async function main() {
       faces: fonts.faces,
       pictures: pictures.options,
     })
-    writeHeaders(staging)
     return pages
   })
   const moved = await orDiscardStaging('the redirects could not be written', () =>
@@ -175,6 +175,13 @@ async function main() {
       editions: site.editions.map((edition) => edition.code),
       baseUrl: site.baseUrl,
     }),
+  )
+  const hostSite = {
+    defaultEditionPath: editionUrl(site.defaultEdition),
+    moved: moved.redirects,
+  }
+  await orDiscardStaging('the host files could not be written', () =>
+    writeHostFiles(staging, hostSite),
   )
   await orDiscardStaging('the admin could not be written', () =>
     writeAdmin(staging, root, { editions: site.editions, admin: site.admin }),
@@ -189,6 +196,8 @@ async function main() {
   publishRelease(root)
   if (savePublishedAddresses(root, moved.publishedAddresses))
     console.log(`  ${PUBLISHED_ADDRESSES} updated: commit it with the content`)
+  for (const file of writeDeployDocs(root, hostSite))
+    console.log(`  ${file} updated (the host files for nginx and CloudFront)`)
   const steps = buildSteps.report()
   mkdirSync(path.join(root, '.cache'), { recursive: true })
   writeFileSync(path.join(root, STEP_TIMES_FILE), `${JSON.stringify(steps, null, 2)}\n`)

@@ -1,7 +1,7 @@
 /**
  * Writes the redirects of lib/redirects.ts into the export: a small page at each old address
- * (any host), `_redirects` (hosts that read it answer with a real 301), and the list of
- * published addresses, which `npm run build` keeps in content/ once the site is out.
+ * (any host; scripts/host-files.ts tells the hosts that read redirect files to answer with a
+ * real 301), and the list of published addresses, which `npm run build` keeps in content/.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -10,7 +10,6 @@ import { publicationStatus } from '../lib/publication'
 import {
   parsePublishedAddresses,
   redirectPage,
-  redirectsFile,
   redirectsFor,
   withPublishedAddresses,
   type RedirectStory,
@@ -40,7 +39,7 @@ const pageFile = (dir: string, address: string) =>
   path.join(dir, ...address.split('/').filter(Boolean), 'index.html')
 
 /**
- * Writes the redirect pages and `_redirects` into `dir`; returns them with the list of
+ * Writes the redirect pages into `dir`; returns the redirects with the list of
  * published addresses to keep once the build is out.
  */
 export function writeRedirects(
@@ -64,7 +63,6 @@ export function writeRedirects(
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(file, redirectPage(redirect, absoluteUrl(baseUrl, redirect.to)))
   }
-  if (redirects.length > 0) writeFileSync(path.join(dir, '_redirects'), redirectsFile(redirects))
   return { redirects, publishedAddresses: withPublishedAddresses(published, stories) }
 }
 

@@ -38,7 +38,29 @@ function readHeaderRules(dir: string): HeaderRule[] {
   }
 }
 
-/** Answers a request from `dir` as an edge host would: gzip, clean URLs, the _headers rules. */
+type RedirectRule = { source: string; destination: string; type: number }
+
+/**
+ * The lines of a `_redirects` file (`/old/ /new/ 301`) as serve-handler takes them: it matches
+ * the decoded path, so an Arabic address is matched as its letters.
+ */
+export function parseRedirectsFile(text: string): RedirectRule[] {
+  return text.split('\n').flatMap((line) => {
+    const [from, to, status] = line.trim().split(/\s+/)
+    if (!from || !to || from.startsWith('#')) return []
+    return [{ source: decodeURI(from), destination: to, type: Number(status ?? 301) }]
+  })
+}
+
+function readRedirectRules(dir: string): RedirectRule[] {
+  try {
+    return parseRedirectsFile(readFileSync(path.join(dir, '_redirects'), 'utf8'))
+  } catch {
+    return []
+  }
+}
+
+/** Answers a request from `dir` as an edge host would: gzip, clean URLs, _headers, _redirects. */
 function staticHandler(dir: string) {
   const gzip = compression()
   return (request: IncomingMessage, response: ServerResponse) =>
@@ -52,6 +74,7 @@ function staticHandler(dir: string) {
         directoryListing: false,
         // Read on every request: a new build may have changed them.
         headers: readHeaderRules(dir),
+        redirects: readRedirectRules(dir),
       }),
     )
 }

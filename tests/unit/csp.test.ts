@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { describe, it } from 'node:test'
-import { headersFile } from '../../scripts/headers'
+import { headersFile } from '../../lib/host-files'
 import { policyFor, scriptHashes, withPolicy } from '../../scripts/csp'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { redirectsFile } from '../../lib/host-files'
 import {
   parsePublishedAddresses,
   redirectPage,
-  redirectsFile,
   redirectsFor,
   withPublishedAddresses,
   type RedirectStory,
@@ -76,8 +76,8 @@ describe('redirects', () => {
     )
     assert.match(page, /<title>الجسر &lt;يفتح&gt;<\/title>/)
     assert.equal(
-      redirectsFile([redirect]),
-      '/ar/iraq/%D8%AC%D8%B3%D8%B1/ /ar/local-news/%D8%AC%D8%B3%D8%B1/ 301\n',
+      redirectsFile({ defaultEditionPath: '/en/', moved: [redirect] }),
+      '/ /en/ 302\n/ar/iraq/%D8%AC%D8%B3%D8%B1/ /ar/local-news/%D8%AC%D8%B3%D8%B1/ 301\n',
     )
   })
 })

