@@ -72,5 +72,7 @@ export default defineConfig([
     'playwright-report/**',
     'next-env.d.ts',
     '.shot.mjs',
+    // Written by the build for hosts (CloudFront's runtime is not Node's): checked by tests/unit/host-files.test.ts.
+    'docs/deploy/cloudfront-function.js',
   ]),
 ])
