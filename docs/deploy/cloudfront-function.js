@@ -1,32 +1,25 @@
 // Written by npm run build (lib/host-files.ts): CloudFront Function, viewer request.
 var REDIRECTS = {
-  '/': {
-    to: '/en/',
-    status: 302,
-  },
-}
+  "/": {
+    "to": "/en/",
+    "status": 302
+  }
+};
 
 function handler(event) {
-  var request = event.request
-  var uri = request.uri
-  var redirect = REDIRECTS[uri] || REDIRECTS[uri + '/']
+  var request = event.request;
+  var uri = request.uri;
+  var redirect = REDIRECTS[uri] || REDIRECTS[uri + '/'];
   if (redirect) {
     return {
       statusCode: redirect.status,
       statusDescription: redirect.status === 301 ? 'Moved Permanently' : 'Found',
-      headers: {
-        location: { value: redirect.to },
-        'cache-control': { value: 'public, max-age=0, must-revalidate' },
-      },
-    }
+      headers: { location: { value: redirect.to }, 'cache-control': { value: 'public, max-age=0, must-revalidate' } },
+    };
   }
   // Folders are addresses: /en/iraq/ → /en/iraq/index.html; /en/iraq → /en/iraq/
-  if (uri.endsWith('/')) request.uri = uri + 'index.html'
+  if (uri.endsWith('/')) request.uri = uri + 'index.html';
   else if (uri.lastIndexOf('.') < uri.lastIndexOf('/'))
-    return {
-      statusCode: 301,
-      statusDescription: 'Moved Permanently',
-      headers: { location: { value: uri + '/' } },
-    }
-  return request
+    return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: uri + '/' } } };
+  return request;
 }
