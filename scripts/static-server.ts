@@ -42,13 +42,15 @@ type RedirectRule = { source: string; destination: string; type: number }
 
 /**
  * The lines of a `_redirects` file (`/old/ /new/ 301`) as serve-handler takes them: it matches
- * the decoded path, so an Arabic address is matched as its letters.
+ * the decoded path without its trailing slash, so an Arabic address is matched as its letters,
+ * and it percent-encodes the destination itself.
  */
 export function parseRedirectsFile(text: string): RedirectRule[] {
   return text.split('\n').flatMap((line) => {
     const [from, to, status] = line.trim().split(/\s+/)
     if (!from || !to || from.startsWith('#')) return []
-    return [{ source: decodeURI(from), destination: to, type: Number(status ?? 301) }]
+    const source = from === '/' ? from : decodeURI(from).replace(/\/+$/, '')
+    return [{ source, destination: decodeURI(to), type: Number(status ?? 301) }]
   })
 }
 

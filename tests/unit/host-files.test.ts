@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, it } from 'node:test'
+import { runInNewContext } from 'node:vm'
+import {
+  CACHE,
+  cloudfrontFunction,
+  headersFile,
+  nginxConf,
+  redirectsFile,
+  vercelJson,
+  type HostSite,
+} from '../../lib/host-files'
+import { parseRedirectsFile } from '../../scripts/static-server'
+import { REPO } from '../../scripts/workspace'
+
+const site: HostSite = {
+  defaultEditionPath: '/en/',
+  moved: [{ from: '/ar/iraq/جسر/', to: '/ar/local-news/جسر/' }],
+}
+const JISR = encodeURI('/ar/iraq/جسر/')
+
+describe('host files', () => {
+  it('_redirects: the root’s 302 first, then old addresses, percent-encoded', () => {
+    assert.equal(
+      redirectsFile(site),
+      `/ /en/ 302\n${JISR} ${encodeURI('/ar/local-news/جسر/')} 301\n`,
+    )
+    // The local static server reads the same file (decoded, as it matches paths).
+    assert.deepEqual(parseRedirectsFile(redirectsFile(site))[1], {
+      source: '/ar/iraq/جسر',
+      destination: '/ar/local-news/جسر/',
+      type: 301,
+    })
+  })
+
+  it('_headers: hashed folders immutable, pictures long-lived and inert', () => {
+    const headers = headersFile()
+    assert.match(
+      headers,
+      /\/_next\/static\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/,
+    )
+    assert.match(headers, /\/fonts\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/)
+    assert.match(
+      headers,
+      /\/media\/\*\n {2}Content-Security-Policy: default-src 'none'; sandbox\n {2}Cache-Control: public, max-age=604800/,
+    )
+  })
+
+  it('vercel.json: the same redirects and headers', () => {
+    const config = JSON.parse(vercelJson(site)) as {
+      trailingSlash: boolean
+      redirects: { source: string; destination: string; permanent: boolean }[]
+      headers: { source: string; headers: { key: string; value: string }[] }[]
+    }
+    assert.equal(config.trailingSlash, true)
+    assert.deepEqual(config.redirects[0], { source: '/', destination: '/en/', permanent: false })
+    assert.equal(config.redirects[1]?.permanent, true)
+    const immutable = config.headers.find((rule) => rule.source === '/_next/static/(.*)')
+    assert.deepEqual(immutable?.headers, [{ key: 'Cache-Control', value: CACHE.immutable }])
+  })
+
+  it('nginx: root redirect, old addresses, 404 page, headers repeated in every location', () => {
+    const conf = nginxConf(site)
+    assert.match(conf, /location = \/ \{ return 302 \/en\/; \}/)
+    assert.ok(
+      conf.includes(`location = ${JISR} { return 301 ${encodeURI('/ar/local-news/جسر/')}; }`),
+    )
+    assert.match(conf, /error_page 404 \/404\.html;/)
+    const locations = conf
+      .split('location ')
+      .slice(1)
+      .filter((block) => block.includes('add_header'))
+    assert.ok(locations.length >= 5)
+    for (const block of locations) assert.match(block, /Strict-Transport-Security/)
+  })
+
+  it('the CloudFront function redirects, finds folder indexes and adds slashes', () => {
+    const run = (uri: string) =>
+      runInNewContext(
+        `${cloudfrontFunction(site)}\nhandler({ request: { uri: ${JSON.stringify(uri)} } })`,
+      ) as {
+        uri?: string
+        statusCode?: number
+        headers?: { location: { value: string } }
+      }
+    assert.equal(run('/').statusCode, 302)
+    assert.equal(run('/').headers?.location.value, '/en/')
+    assert.equal(run(JISR).statusCode, 301)
+    assert.equal(run('/en/iraq/').uri, '/en/iraq/index.html')
+    assert.equal(run('/en/iraq').headers?.location.value, '/en/iraq/')
+    assert.equal(run('/fonts/a.woff2').uri, '/fonts/a.woff2')
+  })
+
+  it('docs/deploy holds what the build writes for the sample newsroom', () => {
+    const sample: HostSite = { defaultEditionPath: '/en/', moved: [] }
+    const deploy = path.join(REPO, 'docs', 'deploy')
+    assert.equal(readFileSync(path.join(deploy, 'nginx.conf'), 'utf8'), nginxConf(sample))
+    assert.equal(
+      readFileSync(path.join(deploy, 'cloudfront-function.js'), 'utf8'),
+      cloudfrontFunction(sample),
+    )
+  })
+})
