@@ -68,6 +68,7 @@ export default defineConfig([
     '.out-releases/**',
     '.scratch/**',
     '.test-builds/**',
+    '.wrangler/**',
     'test-results/**',
     'playwright-report/**',
     'next-env.d.ts',

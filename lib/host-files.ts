@@ -37,6 +37,59 @@ export const CACHE = {
 /** Folders whose every file is named by its hash. */
 export const IMMUTABLE_FOLDERS = ['/_next/static/', '/fonts/'] as const
 
+/** The hosts docs/deploy/ has a guide for. */
+export const HOSTS = [
+  'cloudflare',
+  'netlify',
+  'vercel',
+  's3-cloudfront',
+  'github-pages',
+  'nginx',
+] as const
+export type Host = (typeof HOSTS)[number]
+
+/**
+ * Published limits on what one deploy may hold (docs/deploy/ cites them); none known: undefined.
+ * Cloudflare (Workers static assets and Pages): 20,000 files on the free plan (100,000 paid),
+ * 25 MiB per file. GitHub Pages: 100 MB per file (and 1 GB per site).
+ */
+export const HOST_LIMITS: Record<Host, { maxFiles?: number; maxFileBytes?: number }> = {
+  cloudflare: { maxFiles: 20_000, maxFileBytes: 25 * 1024 * 1024 },
+  netlify: {},
+  vercel: {},
+  's3-cloudfront': {},
+  'github-pages': { maxFileBytes: 100 * 1000 * 1000 },
+  nginx: {},
+}
+
+export type ExportSize = { files: number; largest: { file: string; bytes: number } }
+
+/** What to say of an export's size against a host's limits: warnings from 90 % of a limit. */
+export function hostLimitWarnings(
+  size: ExportSize,
+  host: Host,
+  overrides: { maxFiles?: number | undefined; maxFileBytes?: number | undefined } = {},
+): string[] {
+  const limits = { ...HOST_LIMITS[host], ...definedOnly(overrides) }
+  const warnings: string[] = []
+  const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+  if (limits.maxFiles !== undefined && size.files >= limits.maxFiles * 0.9)
+    warnings.push(
+      `${size.files.toLocaleString('en')} files: ${host} takes at most ${limits.maxFiles.toLocaleString('en')} in one deploy${size.files > limits.maxFiles ? ' — this deploy will be refused' : ''} (docs/deploy/${host}.md)`,
+    )
+  if (limits.maxFileBytes !== undefined && size.largest.bytes >= limits.maxFileBytes * 0.9)
+    warnings.push(
+      `${size.largest.file} is ${mib(size.largest.bytes)}: ${host} takes files up to ${mib(limits.maxFileBytes)}${size.largest.bytes > limits.maxFileBytes ? ' — this deploy will be refused' : ''}`,
+    )
+  return warnings
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, entry]) => entry !== undefined),
+  ) as Partial<T>
+}
+
 export type HostRedirect = { from: string; to: string; status: 301 | 302 }
 
 export type HostSite = {

@@ -2,6 +2,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { z } from 'zod'
 import { editionCodes, type EditionCode } from './i18n/dictionaries'
 import { ContentError, fieldPath, type ContentProblem } from './problems'
+import { HOSTS } from './host-files'
 import { IMAGE_SERVICES } from './responsive-images'
 
 const editionSchema = z.object({
@@ -33,6 +34,17 @@ const siteSchema = z
       .object({ service: z.enum(IMAGE_SERVICES).default('build') })
       .strict()
       .default({ service: 'build' }),
+    // Where the export is deployed: the build warns before the host's limits are reached.
+    deploy: z
+      .object({
+        host: z.enum(HOSTS).default('cloudflare'),
+        /** Override the host's file-count limit (a paid plan allows more) */
+        maxFiles: z.number().int().positive().optional(),
+        /** Override the host's limit on one file's size, in bytes */
+        maxFileBytes: z.number().int().positive().optional(),
+      })
+      .strict()
+      .default({ host: 'cloudflare' }),
     // The web admin at /admin/ (Sveltia CMS): where it saves when editors sign in with GitHub.
     admin: z
       .object({

@@ -21,6 +21,7 @@ import { editionConfig, publishedEditions, site } from './site'
 import {
   newsSitemapXml,
   sitemapIndexXml,
+  sitemapEntryBytes,
   sitemapParts,
   urlsetXml,
   type SitemapSource,
@@ -85,9 +86,11 @@ function newsSitemapArticles(edition: EditionCode): ArticleSummary[] {
 
 let parts: SitemapSource[][] | undefined
 
-/** The site's pages in files of at most 50,000, computed once per process. */
+/** The site's pages in files of at most 50,000 URLs and 20 MiB, computed once per process. */
 function pageParts(): SitemapSource[][] {
-  parts ??= sitemapParts(sitemapEntries())
+  parts ??= sitemapParts(sitemapEntries(), {
+    bytesOf: (entry) => sitemapEntryBytes(entry, site.baseUrl),
+  })
   return parts
 }
 

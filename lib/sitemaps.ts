@@ -29,12 +29,51 @@ export type SitemapSource = {
 
 type SitemapSite = Pick<SiteIdentity, 'baseUrl' | 'defaultEdition'>
 
-/** The entries in files of at most `limit` URLs; one file when they fit. */
-export function sitemapParts<T>(entries: readonly T[], limit = SITEMAP_URL_LIMIT): T[][] {
+/**
+ * Bytes one sitemap file may hold: under Google's 50 MB and Cloudflare's 25 MiB per file, so no
+ * part is refused by a search engine or a host.
+ */
+export const SITEMAP_BYTE_LIMIT = 20 * 1024 * 1024
+
+/**
+ * What an entry costs in the written file, erring high: its `<url>` with `<loc>` and
+ * `<lastmod>`, and an `<xhtml:link>` per language version, addresses percent-encoded.
+ */
+export function sitemapEntryBytes(entry: SitemapSource, baseUrl: string): number {
+  const address = (path: string) => encodeURI(absoluteUrl(baseUrl, path)).length
+  const links = Object.values(entry.alternates).reduce(
+    (sum, path) => sum + 80 + address(path ?? ''),
+    0,
+  )
+  return 120 + address(entry.path) + links
+}
+
+/**
+ * The entries in files of at most `maxUrls` URLs and `maxBytes` bytes (by `bytesOf`); one file
+ * when they fit.
+ */
+export function sitemapParts<T>(
+  entries: readonly T[],
+  {
+    maxUrls = SITEMAP_URL_LIMIT,
+    maxBytes = SITEMAP_BYTE_LIMIT,
+    bytesOf = () => 0,
+  }: { maxUrls?: number; maxBytes?: number; bytesOf?: (entry: T) => number } = {},
+): T[][] {
   const parts: T[][] = []
-  for (let start = 0; start < entries.length; start += limit) {
-    parts.push(entries.slice(start, start + limit))
+  let current: T[] = []
+  let bytes = 0
+  for (const entry of entries) {
+    const size = bytesOf(entry)
+    if (current.length > 0 && (current.length >= maxUrls || bytes + size > maxBytes)) {
+      parts.push(current)
+      current = []
+      bytes = 0
+    }
+    current.push(entry)
+    bytes += size
   }
+  if (current.length > 0) parts.push(current)
   return parts.length > 0 ? parts : [[]]
 }
 

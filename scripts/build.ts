@@ -29,7 +29,8 @@ import { publishFonts } from './fonts'
 import { makeImageVariants } from './image-variants'
 import { writeAdmin } from './admin'
 import { PUBLISHED_ADDRESSES, savePublishedAddresses, writeRedirects } from './redirects'
-import { writeDeployDocs, writeHostFiles } from './host-files'
+import { measureExport, writeDeployDocs, writeHostFiles } from './host-files'
+import { hostLimitWarnings } from '../lib/host-files'
 import { editionUrl } from '../lib/routes'
 import {
   acquireBuildLock,
@@ -186,6 +187,12 @@ async function main() {
   await orDiscardStaging('the admin could not be written', () =>
     writeAdmin(staging, root, { editions: site.editions, admin: site.admin }),
   )
+  const size = measureExport(staging)
+  console.log(
+    `  ${size.files.toLocaleString('en')} files; the largest is ${size.largest.file} (${(size.largest.bytes / 1024).toFixed(1)} KiB)`,
+  )
+  for (const warning of hostLimitWarnings(size, site.deploy.host, site.deploy))
+    console.warn(`  ! ${warning}`)
   if (moved.redirects.length > 0)
     console.log(`  ${moved.redirects.length} old address(es) lead to where their story is now`)
   console.log(

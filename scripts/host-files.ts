@@ -3,7 +3,7 @@
  * into the export; the nginx server block and the CloudFront function into docs/deploy/, where a
  * deployer copies them from (rewritten only when they change, like the published addresses).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   cloudfrontFunction,
@@ -11,6 +11,7 @@ import {
   nginxConf,
   redirectsFile,
   vercelJson,
+  type ExportSize,
   type HostSite,
 } from '../lib/host-files'
 
@@ -37,4 +38,18 @@ export function writeDeployDocs(root: string, site: HostSite): string[] {
     changed.push(path.join(DEPLOY_DOCS, name))
   }
   return changed
+}
+
+/** How many files the export holds and which is the largest: what hosts limit. */
+export function measureExport(dir: string): ExportSize {
+  let files = 0
+  let largest = { file: '', bytes: 0 }
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stats = statSync(path.join(dir, file))
+    if (!stats.isFile()) continue
+    files += 1
+    if (stats.size > largest.bytes)
+      largest = { file: file.split(path.sep).join('/'), bytes: stats.size }
+  }
+  return { files, largest }
 }

@@ -138,7 +138,7 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
         lastModified: `2026-11-2${index}T09:00:00+03:00`,
         alternates: { en: `/en/page-${index}/`, ar: `/ar/page-${index}/` },
       }))
-      const parts = sitemapParts(entries, 2)
+      const parts = sitemapParts(entries, { maxUrls: 2 })
       const dir = tempFolder('sitemaps')
       const index = await sitemapIndexXml(site, parts.map((part, at) => ({ path: `/sitemaps/pages-${at + 1}.xml`, entries: part })))
       writeFileSync(path.join(dir, 'sitemap.xml'), index)

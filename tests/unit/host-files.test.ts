@@ -7,6 +7,7 @@ import {
   CACHE,
   cloudfrontFunction,
   headersFile,
+  hostLimitWarnings,
   nginxConf,
   redirectsFile,
   vercelJson,
@@ -91,6 +92,25 @@ describe('host files', () => {
     assert.equal(run('/en/iraq/').uri, '/en/iraq/index.html')
     assert.equal(run('/en/iraq').headers?.location.value, '/en/iraq/')
     assert.equal(run('/fonts/a.woff2').uri, '/fonts/a.woff2')
+  })
+
+  it('warns from 90 % of a host’s limits, says when a deploy would be refused, takes overrides', () => {
+    const size = (files: number, bytes: number) => ({
+      files,
+      largest: { file: 'sitemap.xml', bytes },
+    })
+    assert.deepEqual(hostLimitWarnings(size(17_000, 1024), 'cloudflare'), [])
+    assert.match(
+      hostLimitWarnings(size(18_500, 1024), 'cloudflare')[0] ?? '',
+      /^18,500 files: cloudflare takes at most 20,000 in one deploy \(/,
+    )
+    assert.match(hostLimitWarnings(size(20_001, 1024), 'cloudflare')[0] ?? '', /will be refused/)
+    assert.deepEqual(hostLimitWarnings(size(20_001, 1024), 'cloudflare', { maxFiles: 100_000 }), [])
+    assert.match(
+      hostLimitWarnings(size(10, 26 * 1024 * 1024), 'cloudflare')[0] ?? '',
+      /^sitemap\.xml is 26\.0 MiB: cloudflare takes files up to 25\.0 MiB — this deploy will be refused$/,
+    )
+    assert.deepEqual(hostLimitWarnings(size(1_000_000, 1), 'nginx'), [])
   })
 
   it('docs/deploy holds what the build writes for the sample newsroom', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import {
   newsSitemapXml,
+  sitemapEntryBytes,
   sitemapIndexXml,
   sitemapParts,
   urlsetXml,
@@ -27,10 +28,32 @@ describe('sitemaps', () => {
   it('keeps up to the limit in one file and splits beyond it', () => {
     assert.equal(sitemapParts(entries).length, 1)
     assert.deepEqual(
-      sitemapParts(entries, 2).map((part) => part.length),
+      sitemapParts(entries, { maxUrls: 2 }).map((part) => part.length),
       [2, 1],
     )
-    assert.deepEqual(sitemapParts([], 2), [[]])
+    assert.deepEqual(sitemapParts([], { maxUrls: 2 }), [[]])
+  })
+
+  it('splits by size too, so no file passes a host’s or a search engine’s size limit', async () => {
+    const base = 'https://gazette.example'
+    const sizes = entries.map((entry) => sitemapEntryBytes(entry, base))
+    // Each estimate is at least what the entry really takes in the written file.
+    for (const [index, entry] of entries.entries()) {
+      const one = await urlsetXml({ baseUrl: base, defaultEdition: 'en' }, [entry])
+      const two = await urlsetXml({ baseUrl: base, defaultEdition: 'en' }, [entry, entry])
+      assert.ok(
+        (sizes[index] ?? 0) >= Buffer.byteLength(two) - Buffer.byteLength(one),
+        `entry ${index}`,
+      )
+    }
+    const limit = (sizes[0] ?? 0) + (sizes[1] ?? 0)
+    assert.deepEqual(
+      sitemapParts(entries, {
+        maxBytes: limit,
+        bytesOf: (entry) => sitemapEntryBytes(entry, base),
+      }).map((part) => part.length),
+      [2, 1],
+    )
   })
 
   it('lists each page with lastmod and reciprocal hreflang links, x-default on the default edition', async () => {
