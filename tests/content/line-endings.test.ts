@@ -3,21 +3,12 @@
  * mark here and there, as some editors save) builds exactly the site the LF files build.
  */
 import assert from 'node:assert/strict'
-import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
 import { buildWorkspace, createWorkspace, REPO, type Workspace } from '../../scripts/workspace'
-import { FIXTURE_BUILD_TIME } from '../support/fixture-site'
+import { differingFiles, fileHashes, FIXTURE_BUILD_TIME } from '../support/fixture-site'
 
-function fileHashes(dir: string): Map<string, string> {
-  const hashes = new Map<string, string>()
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const full = path.join(dir, file)
-    if (statSync(full).isFile()) hashes.set(file, createHash('sha256').update(readFileSync(full)).digest('hex'))
-  }
-  return hashes
-}
 
 /** The same site: same build time, same build ID (it hashes the content's bytes, which differ). */
 const env = { NEWSROOM_BUILD_TIME: FIXTURE_BUILD_TIME, NEWSROOM_BUILD_ID: 'line-ends' }
@@ -47,9 +38,7 @@ describe('CRLF content', () => {
     assert.equal(crlf.status, 0, crlf.output)
     const actual = fileHashes(workspace.out)
 
-    const differing = [...new Set([...expected.keys(), ...actual.keys()])].filter(
-      (file) => expected.get(file) !== actual.get(file),
-    )
+    const differing = differingFiles(expected, actual)
     assert.deepEqual(differing, [])
     assert.ok(expected.size > 300, `compared ${expected.size} files`)
   })

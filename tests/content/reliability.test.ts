@@ -4,22 +4,20 @@
  */
 import assert from 'node:assert/strict'
 import { spawn } from 'cross-spawn'
-import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'
 import { lockFilePath } from '../../scripts/release'
 import { REPO } from '../../scripts/workspace'
-import { build, buildNewsroom, FIXTURE_BUILD_TIME, type Workspace } from '../support/fixture-site'
+import {
+  build,
+  buildNewsroom,
+  differingFiles,
+  fileHashes,
+  FIXTURE_BUILD_TIME,
+  type Workspace,
+} from '../support/fixture-site'
 
-function fileHashes(dir: string): Map<string, string> {
-  const hashes = new Map<string, string>()
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const full = path.join(dir, file)
-    if (statSync(full).isFile()) hashes.set(file, createHash('sha256').update(readFileSync(full)).digest('hex'))
-  }
-  return hashes
-}
 
 describe('build reliability', () => {
   let workspace: Workspace
@@ -35,9 +33,7 @@ describe('build reliability', () => {
     const result = build(workspace)
     assert.equal(result.status, 0, result.output)
     const again = fileHashes(workspace.out)
-    const differing = [...new Set([...firstBuild.keys(), ...again.keys()])].filter(
-      (file) => firstBuild.get(file) !== again.get(file),
-    )
+    const differing = differingFiles(firstBuild, again)
     assert.deepEqual(differing, [])
     assert.ok(firstBuild.size > 100, `compared ${firstBuild.size} files`)
     // Same code as the build before: its types are not checked a second time.

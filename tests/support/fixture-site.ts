@@ -3,7 +3,7 @@
  * own workspaces (scripts/workspace.ts).
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import {
   buildWorkspace,
@@ -76,4 +76,20 @@ export function hashTree(dir: string): string {
     }
   }
   return hash.digest('hex')
+}
+
+/** Each file's sha256 under `dir`, by its path: to compare two builds file by file. */
+export function fileHashes(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>()
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(dir, file)
+    if (statSync(full).isFile())
+      hashes.set(file, createHash('sha256').update(readFileSync(full)).digest('hex'))
+  }
+  return hashes
+}
+
+/** The files that differ between two `fileHashes` (or exist in one only). */
+export function differingFiles(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file))
 }
