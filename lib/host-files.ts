@@ -189,9 +189,10 @@ const nginxHeaders = (headers: Record<string, string>, indent: string) =>
  */
 export function nginxConf(site: HostSite, root = '/srv/newsroom/out'): string {
   const security = nginxHeaders(SECURITY_HEADERS, '    ')
-  const moved = hostRedirects(site)
-    .filter(({ from }) => from !== '/')
-    .map(({ from, to }) => `  location = ${from} { return 301 ${to}; }`)
+  // nginx matches locations against the decoded path: an Arabic address is written as its letters.
+  const moved = site.moved.map(
+    ({ from, to }) => `  location = ${from} { return 301 ${encodeURI(to)}; }`,
+  )
   return `# Written by npm run build (lib/host-files.ts): the export served by nginx.
 # Put TLS (listen 443 ssl http2; ssl_certificate …) in front as your setup does.
 server {
@@ -203,12 +204,10 @@ server {
   index index.html;
   error_page 404 /404.html;
   gzip on;
-  gzip_types text/css application/javascript application/json application/xml application/rss+xml application/atom+xml application/feed+json image/svg+xml;
-  types { application/feed+json json; }
+  gzip_types text/css application/javascript application/json application/xml application/rss+xml application/atom+xml image/svg+xml;
 
   location = / { return 302 ${site.defaultEditionPath}; }
-${moved.join('\n')}
-
+${moved.map((line) => `${line}\n`).join('')}
   location / {
     try_files $uri $uri/ =404;
 ${security}

@@ -3,6 +3,7 @@
  * none and we are root; otherwise says how to get them:
  *   java     the Nu Html Checker (vnu-jar)          default-jre-headless
  *   xmllint  sitemap schema validation              libxml2-utils
+ *   nginx    the generated nginx server block, served   nginx
  */
 import { sync as spawnSync } from 'cross-spawn'
 import { existsSync } from 'node:fs'
@@ -21,6 +22,12 @@ const TOOLS: Tool[] = [
     args: ['--version'],
     purpose: 'the sitemap schema checks',
     debianPackage: 'libxml2-utils',
+  },
+  {
+    command: 'nginx',
+    args: ['-v'],
+    purpose: 'the nginx host test',
+    debianPackage: 'nginx',
   },
 ]
 
