@@ -69,7 +69,8 @@ export function redirectsFor(
   for (const story of stories) for (const alias of story.aliases ?? []) add(alias, story)
   for (const story of stories)
     for (const address of published.get(story.key) ?? []) add(address, story)
-  return [...redirects.values()].sort((a, b) => a.from.localeCompare(b.from))
+  // By code unit, not locale: every machine writes the host files in the same order.
+  return [...redirects.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
 }
 
 export const REDIRECT_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'"
