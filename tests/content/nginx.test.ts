@@ -30,7 +30,9 @@ describe('the generated nginx server block', () => {
       .replace(/root [^;]+;/, `root ${workspace.out};`)
     writeFileSync(
       path.join(folder, 'nginx.conf'),
-      `pid ${folder}/nginx.pid;\nerror_log ${folder}/logs/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n${server}\n}\n`,
+      // Workers run as this user, who can read the workspace (a root-run nginx would drop to
+      // nobody, who cannot read a private temporary folder).
+      `${process.getuid?.() === 0 ? 'user root;\n' : ''}pid ${folder}/nginx.pid;\nerror_log ${folder}/logs/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n${server}\n}\n`,
     )
     const test = nginx('-t')
     assert.equal(test.status, 0, test.stderr)
