@@ -13,6 +13,22 @@ const PREVIEW_PORT = PORT + 1
 /** The same export on Cloudflare's runtime (`npm run preview:edge`), for tests/host/. */
 const EDGE_PORT = PORT + 2
 
+/** Desktop Chromium (ours, not a channel) on the tests of `testDir`, against the server on `port`. */
+const project = (name: string, testDir: string, port: number) => ({
+  name,
+  testDir,
+  use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${port}` },
+})
+
+/** A web server from tests/support/, ready once it answers on its port. */
+const server = (script: string, port: number, timeout: number) => ({
+  command: `node --import tsx tests/support/${script}`,
+  url: `http://127.0.0.1:${port}/en/`,
+  timeout,
+  reuseExistingServer: false,
+  stdout: 'pipe' as const,
+})
+
 export default defineConfig({
   testDir: 'tests',
   outputDir: 'test-results',
@@ -29,56 +45,15 @@ export default defineConfig({
     },
   },
   projects: [
-    {
-      name: 'chromium',
-      testDir: 'tests/e2e',
-      use: { ...devices['Desktop Chrome'], channel: undefined },
-    },
-    {
-      name: 'host-static',
-      testDir: 'tests/host',
-      use: { ...devices['Desktop Chrome'], channel: undefined },
-    },
-    {
-      name: 'host-edge',
-      testDir: 'tests/host',
-      use: {
-        ...devices['Desktop Chrome'],
-        channel: undefined,
-        baseURL: `http://127.0.0.1:${EDGE_PORT}`,
-      },
-    },
-    {
-      name: 'preview',
-      testDir: 'tests/preview',
-      use: {
-        ...devices['Desktop Chrome'],
-        channel: undefined,
-        baseURL: `http://127.0.0.1:${PREVIEW_PORT}`,
-      },
-    },
+    project('chromium', 'tests/e2e', PORT),
+    project('host-static', 'tests/host', PORT),
+    project('host-edge', 'tests/host', EDGE_PORT),
+    project('preview', 'tests/preview', PREVIEW_PORT),
   ],
   webServer: [
-    {
-      command: `node --import tsx tests/support/serve-fixture.ts ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/en/`,
-      timeout: 300_000,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-    },
-    {
-      command: `node --import tsx tests/support/serve-edge-fixture.ts ${EDGE_PORT} ${PORT}`,
-      url: `http://127.0.0.1:${EDGE_PORT}/en/`,
-      timeout: 600_000,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-    },
-    {
-      command: `node --import tsx tests/support/preview-fixture.ts ${PREVIEW_PORT}`,
-      url: `http://127.0.0.1:${PREVIEW_PORT}/en/`,
-      timeout: 300_000,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-    },
+    server(`serve-fixture.ts ${PORT}`, PORT, 300_000),
+    // Waits for the static server's build, then serves the same out/ on workerd.
+    server(`serve-edge-fixture.ts ${EDGE_PORT} ${PORT}`, EDGE_PORT, 600_000),
+    server(`preview-fixture.ts ${PREVIEW_PORT}`, PREVIEW_PORT, 300_000),
   ],
 })

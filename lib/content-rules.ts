@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { checkDateOrDateTime, checkDateTime } from './dates'
-import { checkImageFile, isResolved, resolveImage } from './images'
+import { checkImageFile, isRemoteSource, isResolved, resolveImage } from './images'
 import type { ContentProblem } from './problems'
 import {
   articleUrl,
@@ -330,9 +330,11 @@ function checkArticles(input: ContentInput, report: Report, warn: Report) {
 
   checkTranslationKeys(articles, report)
   checkTagLookAlikes(articles, report)
-  checkAliasTargets(input, report)
+  // The pages the site will have: aliases may not take one, links must lead to one (or to an alias).
+  const live = siteAddresses(input)
+  checkAliasTargets(input, live, report)
   checkHeadlines(articles, warn)
-  checkBodies(input, report, warn)
+  checkBodies(input, live, report, warn)
 }
 
 /** An alias is an address of this site that once showed the story: `/en/politics/old-slug/`. */
@@ -349,11 +351,7 @@ export function aliasProblem(alias: string, editions: readonly string[]): string
 }
 
 /** No alias may take a live address, or be claimed by two stories. */
-function checkAliasTargets(input: ContentInput, report: Report) {
-  const live = siteAddresses({
-    ...input,
-    articles: input.articles.map((article) => ({ ...article, aliases: [] })),
-  })
+function checkAliasTargets(input: ContentInput, live: ReadonlySet<string>, report: Report) {
   const claimed = new Map<string, string>()
   for (const article of input.articles) {
     for (const [index, alias] of (article.aliases ?? []).entries()) {
@@ -413,7 +411,7 @@ function checkHeadlines(articles: readonly ArticleInput[], warn: Report) {
   }
 }
 
-/** The addresses of every story, page and listing, so a link into the site can be checked. */
+/** The addresses of every story, page and listing: the pages the site has (aliases are not pages). */
 export function siteAddresses({ articles, sections, authors, pages, editions }: ContentInput) {
   const addresses = new Set<string>(['/'])
   for (const edition of editions) {
@@ -425,7 +423,6 @@ export function siteAddresses({ articles, sections, authors, pages, editions }: 
   for (const article of articles) {
     addresses.add(articleUrl(article.lang, article.section, article.slug))
     for (const tag of article.tags ?? []) addresses.add(tagUrl(article.lang, tag))
-    for (const alias of article.aliases ?? []) addresses.add(normaliseAddress(alias))
   }
   for (const page of pages) addresses.add(pageUrl(page.lang, page.slug))
   return addresses
@@ -462,8 +459,10 @@ export function bodyImages(html: string): ImageInput[] {
  * The body: not empty, every link into the site names a page that exists, every picture beside
  * the story (`![Crowd](crowd.jpg)`) a real image within the limits lead images have.
  */
-function checkBodies(input: ContentInput, report: Report, warn: Report) {
-  const addresses = siteAddresses(input)
+function checkBodies(input: ContentInput, live: ReadonlySet<string>, report: Report, warn: Report) {
+  // An old address still leads to its story.
+  const aliases = input.articles.flatMap((article) => (article.aliases ?? []).map(normaliseAddress))
+  const addresses = new Set([...live, ...aliases])
   const editionPrefixes = input.editions.map((edition) => `/${edition}/`)
   const base = input.baseUrl?.replace(/\/+$/, '')
   for (const article of input.articles) {
@@ -491,7 +490,7 @@ function checkBodies(input: ContentInput, report: Report, warn: Report) {
     }
     for (const image of bodyImages(html)) {
       // Pictures from other sites are refused above (remoteImages).
-      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(image.src)) continue
+      if (isRemoteSource(image.src)) continue
       const said = (message: string) =>
         message.startsWith(`"${image.src}"`)
           ? `the picture ${message}`

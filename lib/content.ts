@@ -10,7 +10,7 @@ import { validateContent } from './content-rules'
 import { isResolved, readImageDimensions, resolveImage } from './images'
 import { createNewsroom } from './newsroom'
 import { ContentError, isWarning } from './problems'
-import { publishedEditions } from './site'
+import { publishedEditions, site } from './site'
 
 // `npm run build` checks every file before rendering and says so; each render worker would
 // otherwise check the whole archive again. The preview (`npm run dev`) checks here, on every change.
@@ -22,6 +22,7 @@ if (process.env.NEWSROOM_CONTENT_CHECKED !== '1') {
     pages: allPages,
     editions: publishedEditions,
     root: process.cwd(),
+    baseUrl: site.baseUrl,
   })
   // Warnings (a heavy picture, a direction mark) were printed by the content check; only errors stop.
   const errors = problems.filter((problem) => !isWarning(problem))

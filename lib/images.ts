@@ -169,6 +169,11 @@ export function imageMimeType(file: string): string {
   return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
 }
 
+/** A picture source that names another site (`https://…`, `//…`, `data:`): not a file of ours. */
+export function isRemoteSource(src: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src)
+}
+
 type MeasuredImage = { url: string; width: number; height: number }
 
 /**
@@ -182,7 +187,7 @@ export function withPublishedBodyImages(
 ): string {
   return html.replace(/<img\s([^>]*?)\s*\/?>/gi, (tag, attributes: string) => {
     const src = /(?:^|\s)src="([^"]*)"/.exec(attributes)?.[1]
-    if (src === undefined || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) return tag
+    if (src === undefined || isRemoteSource(src)) return tag
     const measured = measure(src)
     if (!measured) return tag
     const alt = /(?:^|\s)alt="([^"]*)"/.exec(attributes)?.[1] ?? ''

@@ -1,7 +1,7 @@
 import { copyFileSync, lstatSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { bodyImages } from '../lib/content-rules'
-import { CONTENT_MEDIA_URL, isResolved, resolveImage } from '../lib/images'
+import { CONTENT_MEDIA_URL, isRemoteSource, isResolved, resolveImage } from '../lib/images'
 import { publicationStatus } from '../lib/publication'
 
 type StoryMedia = {
@@ -35,7 +35,7 @@ export function mediaInUse(
     add(article.image?.src, article.sourceFile)
     for (const image of bodyImages(article.body?.html ?? '')) {
       // Only plain paths: another site's picture is refused by the checks.
-      if (!/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(image.src)) add(image.src, article.sourceFile)
+      if (!isRemoteSource(image.src)) add(image.src, article.sourceFile)
     }
   }
   for (const author of authors) add(author.avatar?.src, author.sourceFile)

@@ -4,9 +4,7 @@
  *
  *   npx tsx scripts/deploy-cloudflare.ts
  */
-import path from 'node:path'
-import { spawn } from 'cross-spawn'
-import { edgeNode } from './edge-node'
+import { runWrangler } from './edge-node'
 
 const root = process.cwd()
 for (const name of ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID']) {
@@ -15,14 +13,4 @@ for (const name of ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID']) {
     process.exit(1)
   }
 }
-const wrangler = spawn(
-  edgeNode(root),
-  [
-    path.join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js'),
-    'deploy',
-    '--config',
-    'wrangler.jsonc',
-  ],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
-)
-wrangler.on('exit', (code) => process.exit(code ?? 1))
+runWrangler(['deploy', '--config', 'wrangler.jsonc'], root)

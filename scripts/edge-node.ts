@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { sync as spawnSync } from 'cross-spawn'
+import { spawn, sync as spawnSync } from 'cross-spawn'
 import { isMain } from './is-main'
 
 export const EDGE_NODE_VERSION = '22.23.5'
@@ -54,6 +54,30 @@ export function edgeNode(root = process.cwd()): string {
       `could not install ${name}@${EDGE_NODE_VERSION}; install Node ≥ 22.12 and run this with it`,
     )
   return binary
+}
+
+/**
+ * Starts the project's wrangler on that Node, without usage reports, and ends this process with
+ * its exit code (Ctrl-C and SIGTERM stop it first).
+ */
+export function runWrangler(
+  args: readonly string[],
+  root = process.cwd(),
+  env: Record<string, string> = {},
+) {
+  const wrangler = spawn(
+    edgeNode(root),
+    [path.join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js'), ...args],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', ...env },
+    },
+  )
+  const stop = () => wrangler.kill('SIGTERM')
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  wrangler.on('exit', (code) => process.exit(code ?? 1))
 }
 
 if (isMain(import.meta.url)) console.log(edgeNode())

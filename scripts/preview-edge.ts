@@ -7,8 +7,8 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { spawn, sync as spawnSync } from 'cross-spawn'
-import { edgeNode } from './edge-node'
+import { sync as spawnSync } from 'cross-spawn'
+import { runWrangler } from './edge-node'
 
 const root = process.cwd()
 const site = path.resolve(process.env.EDGE_SITE ?? path.join(root, 'out'))
@@ -17,10 +17,8 @@ if (!existsSync(path.join(site, 'index.html'))) {
   if (built.status !== 0) process.exit(built.status ?? 1)
 }
 const port = process.env.PORT ?? '8788'
-const wrangler = spawn(
-  edgeNode(root),
+runWrangler(
   [
-    path.join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js'),
     'dev',
     '--config',
     path.join(root, 'wrangler.jsonc'),
@@ -32,19 +30,7 @@ const wrangler = spawn(
     '127.0.0.1',
     '--show-interactive-dev-session=false',
   ],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    // Offline and quiet: no usage reports, no update checks.
-    env: {
-      ...process.env,
-      WRANGLER_SEND_METRICS: 'false',
-      WRANGLER_LOG: 'info',
-      NO_UPDATE_NOTIFIER: '1',
-    },
-  },
+  root,
+  // Offline and quiet: no update checks.
+  { WRANGLER_LOG: 'info', NO_UPDATE_NOTIFIER: '1' },
 )
-const stop = () => wrangler.kill('SIGTERM')
-process.on('SIGINT', stop)
-process.on('SIGTERM', stop)
-wrangler.on('exit', (code) => process.exit(code ?? 0))

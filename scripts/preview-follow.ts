@@ -19,15 +19,12 @@ const INDEXES = ['Article', 'Section', 'Author', 'Page'].map((type) =>
 )
 
 /** Every address the preview shows (drafts included), from Contentlayer's latest output. */
-function previewAddresses(root: string): Set<string> {
+function previewAddresses(root: string, documents: ReturnType<typeof readDocuments>): Set<string> {
   const editions = parseSiteConfig(
     readFileSync(path.join(root, 'content', 'site.yml'), 'utf8'),
     'content/site.yml',
   ).editions.map((edition) => edition.code)
-  const documents = readDocuments(root)
-  // Aliases are redirects of the build; the preview has no page at those addresses.
-  const articles = documents.articles.map((article) => ({ ...article, aliases: [] }))
-  return siteAddresses({ ...documents, articles, editions, root })
+  return siteAddresses({ ...documents, editions, root })
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -50,7 +47,7 @@ async function warm(origin: string, address: string): Promise<boolean> {
 export function followContent(root: string, origin: string): void {
   let known = new Set<string>()
   try {
-    known = previewAddresses(root)
+    known = previewAddresses(root, readDocuments(root))
   } catch {
     // No content generated yet (a broken file at start): everything counts as new later.
   }
@@ -60,8 +57,8 @@ export function followContent(root: string, origin: string): void {
   const update = async () => {
     let now: Set<string>
     try {
-      now = previewAddresses(root)
       const documents = readDocuments(root)
+      now = previewAddresses(root, documents)
       publishContentMedia(
         root,
         mediaInUse(root, documents, { buildTime: new Date(), includeUnpublished: true }),

@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { ArticleInput } from '../lib/content-rules'
 import { publicationStatus } from '../lib/publication'
 import {
   parsePublishedAddresses,
@@ -15,16 +14,15 @@ import {
   type RedirectStory,
 } from '../lib/redirects'
 import { absoluteUrl, articleUrl } from '../lib/routes'
+import { readDocuments } from './check-content'
 
 import { PUBLISHED_ADDRESSES } from './build-id'
 
 export { PUBLISHED_ADDRESSES }
 
 function publishedStories(root: string, buildTime: Date): RedirectStory[] {
-  const file = path.join(root, '.contentlayer', 'generated', 'Article', '_index.json')
-  const articles = JSON.parse(readFileSync(file, 'utf8')) as (ArticleInput & { draft: boolean })[]
-  return articles
-    .filter((article) => publicationStatus(article, buildTime) === 'published')
+  return readDocuments(root)
+    .articles.filter((article) => publicationStatus(article, buildTime) === 'published')
     .map((article) => ({
       key: `${article.lang}/${article.slug}`,
       href: articleUrl(article.lang, article.section, article.slug),

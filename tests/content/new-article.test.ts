@@ -4,25 +4,14 @@
  * started is published at the address it printed.
  */
 import assert from 'node:assert/strict'
-import { sync as spawnSync } from 'cross-spawn'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'
 import { parse as parseYaml } from 'yaml'
-import { REPO } from '../../scripts/workspace'
-import { build, createWorkspace, type Workspace } from '../support/fixture-site'
-
-function run(workspace: Workspace, script: string, args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script, ...args],
-    { cwd: workspace.dir, encoding: 'utf8', input: '' },
-  )
-  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` }
-}
+import { build, createWorkspace, runScript, type Workspace } from '../support/fixture-site'
 
 const newArticle = (workspace: Workspace, ...args: string[]) =>
-  run(workspace, 'scripts/new-article.ts', args)
+  runScript(workspace, 'scripts/new-article.ts', args)
 
 const frontMatter = (text: string) =>
   parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>
@@ -100,7 +89,7 @@ describe('npm run new', () => {
   })
 
   it('writes drafts the content check accepts, warning that their standfirst and text are still empty', () => {
-    const check = run(workspace, 'scripts/check-content.ts', [])
+    const check = runScript(workspace, 'scripts/check-content.ts')
     assert.equal(check.status, 0, check.output)
     for (const file of [english, arabic]) {
       assert.match(check.output, new RegExp(`${file}:3: summary: is still empty`))

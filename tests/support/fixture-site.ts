@@ -2,6 +2,7 @@
  * Fixture newsrooms for the content and end-to-end tests, built with the real pipeline in their
  * own workspaces (scripts/workspace.ts).
  */
+import { sync as spawnSync } from 'cross-spawn'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -92,4 +93,19 @@ export function fileHashes(dir: string): Map<string, string> {
 /** The files that differ between two `fileHashes` (or exist in one only). */
 export function differingFiles(a: Map<string, string>, b: Map<string, string>): string[] {
   return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file))
+}
+
+/** Runs one of the project's scripts in the workspace, as `npm run …` would, with no one at the keyboard. */
+export function runScript(
+  workspace: Workspace,
+  script: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): { status: number; output: string } {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script, ...args],
+    { cwd: workspace.dir, encoding: 'utf8', input: '', env: { ...process.env, ...env } },
+  )
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` }
 }
