@@ -43,8 +43,9 @@ export default defineConfig([
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // Route files, tools' configs, and declarations of packages that have a default export.
-    files: ['app/**', '*.config.ts', '*.config.mjs', 'types/*.d.ts'],
+    // Route files, tools' configs, the Worker's entry (its runtime calls the default export), and
+    // declarations of packages that have a default export.
+    files: ['app/**', '*.config.ts', '*.config.mjs', 'types/*.d.ts', 'edge/worker.ts'],
     rules: { 'import/no-default-export': 'off' },
   },
   {

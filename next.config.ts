@@ -1,9 +1,31 @@
+import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import type { NextConfig } from 'next'
 
+/**
+ * One tree, two builds. The export (the default) is a folder of static files. With
+ * NEWSROOM_TARGET=worker (scripts/build-worker.ts, in edge mode only) Next builds the Worker that
+ * renders the archive on demand: only the routes in `page.edge.tsx` files, which read the
+ * archive's records instead of the content (README: "A bigger archive").
+ */
+const worker = process.env.NEWSROOM_TARGET === 'worker'
+
 const nextConfig: NextConfig = {
   // The site is a folder of static files: no server, middleware or server actions.
-  output: 'export',
+  ...(worker ? {} : { output: 'export' as const }),
+  // `page.static.tsx` is in the export, `page.edge.tsx` in the Worker; `layout.tsx` in both.
+  pageExtensions: worker
+    ? ['edge.tsx', 'edge.ts', 'tsx', 'ts']
+    : ['static.tsx', 'static.ts', 'tsx', 'ts'],
+  // The Worker has no file system: the site's settings and the build's clock go into its code.
+  ...(worker
+    ? {
+        env: {
+          NEWSROOM_SITE_YAML: readFileSync('content/site.yml', 'utf8'),
+          NEWSROOM_BUILD_TIME: process.env.NEWSROOM_BUILD_TIME ?? '',
+        },
+      }
+    : {}),
   trailingSlash: true,
   // scripts/build.ts exports into a staging folder and swaps it into out/ only when the build
   // succeeds, so a failed build never leaves a half-written site behind.

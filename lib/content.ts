@@ -7,8 +7,10 @@ import 'server-only'
 import { allArticles, allAuthors, allPages, allSections } from 'contentlayer/generated'
 import { buildTime, showsUnpublished } from './clock'
 import { validateContent } from './content-rules'
-import { isResolved, readImageDimensions, resolveImage } from './images'
-import { createNewsroom } from './newsroom'
+import { hotArticleParams, hotListingPages, type PageReader } from './archive'
+import { measureContentImage } from './images'
+import type { EditionCode } from './i18n/dictionaries'
+import { createNewsroom, type ListingKind } from './newsroom'
 import { ContentError, isWarning } from './problems'
 import { publishedEditions, site } from './site'
 
@@ -38,24 +40,46 @@ export const newsroom = createNewsroom({
   editions: publishedEditions,
   buildTime,
   showsUnpublished,
-  measureImage: (src, sourceFile) => {
-    const resolved = resolveImage(src, sourceFile)
-    const dimensions = isResolved(resolved) ? readImageDimensions(resolved.file) : undefined
-    return isResolved(resolved) && dimensions ? { url: resolved.url, ...dimensions } : undefined
-  },
+  measureImage: measureContentImage,
 })
 
 export const {
   alternates,
   getArticle,
-  getArticleParams,
   getAuthor,
   getEditionChrome,
   getFrontPage,
   getListing,
-  getListingPages,
   getPage,
   getPages,
   getSection,
   getSectionSlugs,
 } = newsroom
+
+/** The routes rendered in both modes read the model through this (lib/archive.ts). */
+export const pageReader: PageReader = {
+  article: async (edition, section, slug) => getArticle(edition, section, slug),
+  listing: async (edition, kind, slug, page) => getListing(edition, kind, slug, page),
+  chrome: async (edition) => getEditionChrome(edition),
+}
+
+// In edge mode a build exports only the hot window (lib/archive.ts); the Worker renders the rest.
+// The preview (`npm run dev`) renders every page, whatever the mode.
+const hotDays =
+  site.archive.mode === 'edge' && process.env.NODE_ENV === 'production'
+    ? site.archive.prerenderDays
+    : undefined
+
+/** Every /<section>/<article>/ the export holds, for generateStaticParams. */
+export function exportedArticleParams(edition: EditionCode) {
+  return hotDays === undefined
+    ? newsroom.getArticleParams(edition)
+    : hotArticleParams(newsroom, edition, hotDays)
+}
+
+/** Every page of every listing of a kind the export holds, for generateStaticParams. */
+export function exportedListingPages(edition: EditionCode, kind: ListingKind) {
+  return hotDays === undefined
+    ? newsroom.getListingPages(edition, kind)
+    : hotListingPages(newsroom, edition, kind, hotDays)
+}

@@ -165,6 +165,20 @@ const MIME_TYPES: Record<string, string> = {
 }
 
 /** The media type a feed enclosure announces, from the file's extension. */
+/**
+ * Where a content picture is published and its size in pixels, as the newsroom model asks
+ * (lib/content.ts for the pages, scripts/archive-data.ts for the Worker's records).
+ */
+export function measureContentImage(
+  src: string,
+  sourceFile: string,
+  root = process.cwd(),
+): { url: string; width: number; height: number } | undefined {
+  const resolved = resolveImage(src, sourceFile, root)
+  const dimensions = isResolved(resolved) ? readImageDimensions(resolved.file) : undefined
+  return isResolved(resolved) && dimensions ? { url: resolved.url, ...dimensions } : undefined
+}
+
 export function imageMimeType(file: string): string {
   return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
 }

@@ -5,6 +5,10 @@ import { ContentError, fieldPath, type ContentProblem } from './problems'
 import { HOSTS } from './host-files'
 import { IMAGE_SERVICES } from './responsive-images'
 
+/** static: one export holds every page; edge: the export holds the newest, a Worker the rest. */
+export const ARCHIVE_MODES = ['static', 'edge'] as const
+export type ArchiveMode = (typeof ARCHIVE_MODES)[number]
+
 const editionSchema = z.object({
   code: z.enum(editionCodes as [EditionCode, ...EditionCode[]]),
   language: z.string().min(1),
@@ -59,6 +63,20 @@ const siteSchema = z
       })
       .strict()
       .default({ branch: 'main' }),
+    // How the archive is published: every page in the export (static), or the newest stories and
+    // every front in the export and the rest rendered on demand by a Cloudflare Worker (edge).
+    // `archive: edge` is short for `archive: { mode: edge }`. README: "A bigger archive".
+    archive: z.preprocess(
+      (value) => (typeof value === 'string' ? { mode: value } : value),
+      z
+        .object({
+          mode: z.enum(ARCHIVE_MODES).default('static'),
+          /** In edge mode, stories this many days old or newer are in the export */
+          prerenderDays: z.number().int().min(0).default(30),
+        })
+        .strict()
+        .default({ mode: 'static', prerenderDays: 30 }),
+    ),
   })
   .strict()
   .superRefine((site, ctx) => {

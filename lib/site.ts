@@ -5,9 +5,13 @@ import { parseSiteConfig, type EditionConfig, type SiteConfig } from './site-con
 
 export const SITE_FILE = 'content/site.yml'
 
-/** Site identity and editions, read and validated once per process. */
+/**
+ * Site identity and editions, read and validated once per process. The Worker that renders the
+ * archive on demand has no file system: its build (next.config.ts) writes the file's text into
+ * the bundle as NEWSROOM_SITE_YAML.
+ */
 export const site: SiteConfig = parseSiteConfig(
-  readFileSync(path.join(process.cwd(), SITE_FILE), 'utf8'),
+  process.env.NEWSROOM_SITE_YAML ?? readFileSync(path.join(process.cwd(), SITE_FILE), 'utf8'),
   SITE_FILE,
 )
 

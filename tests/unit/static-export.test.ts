@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, it } from 'node:test'
+import type { NextConfig } from 'next'
 import nextConfig from '../../next.config'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
@@ -45,17 +46,61 @@ describe('static export', () => {
     assert.deepEqual(findings, [])
   })
 
-  it('refuses unknown parameters on every dynamic route', () => {
-    const dynamicPages = appFiles.filter(({ file }) => file.endsWith(']/page.tsx'))
-    // The edition layout sets it for its own segment, which app/[edition]/page.tsx shares.
+  it('refuses unknown parameters on every dynamic route of the export', () => {
+    const dynamicPages = appFiles.filter(({ file }) => file.endsWith(']/page.static.tsx'))
+    const edition = 'app/[edition]/page.static.tsx'
+    // The edition layout sets it for its own segment, which app/[edition]/page.static.tsx shares.
     const open = [
       ...dynamicPages,
       ...appFiles.filter(({ file }) => file === 'app/[edition]/layout.tsx'),
     ]
-      .filter(({ file }) => file !== 'app/[edition]/page.tsx')
+      .filter(({ file }) => file !== edition)
       .filter(({ text }) => !/export const dynamicParams = false/.test(text))
       .map(({ file }) => file)
     assert.deepEqual(open, [])
     assert.ok(dynamicPages.length >= 8, `found ${dynamicPages.length} dynamic pages`)
+  })
+})
+
+describe('the Worker of edge mode (archive: edge)', () => {
+  const edgePages = appFiles.filter(({ file }) => file.endsWith('/page.edge.tsx'))
+
+  it('renders stories and listings from the same route code as the export', () => {
+    const pairs = edgePages.map(({ file }) => file.replace('.edge.tsx', '.static.tsx'))
+    assert.equal(edgePages.length, 7)
+    for (const file of pairs)
+      assert.ok(
+        appFiles.some((candidate) => candidate.file === file),
+        `${file} is missing: each page.edge.tsx renders what its page.static.tsx exports`,
+      )
+    for (const { file, text } of edgePages) {
+      assert.match(text, /export const dynamicParams = true/, file)
+      assert.match(text, /from '@\/lib\/archive-door'/, file)
+    }
+  })
+
+  it('never brings the content into the Worker: its routes read the records only', () => {
+    const shared = ['app/[edition]/page-routes.tsx', 'app/[edition]/layout.tsx', 'app/layout.tsx']
+    const readers = appFiles
+      .filter(({ file }) => file.endsWith('.edge.tsx') || shared.includes(file))
+      .filter(({ text }) => /@\/lib\/content['"]|contentlayer\/generated/.test(text))
+      .map(({ file }) => file)
+    assert.deepEqual(readers, [])
+  })
+
+  it('is built without the export and with the edge routes', async () => {
+    process.env.NEWSROOM_TARGET = 'worker'
+    try {
+      // A second copy of the module, evaluated with the Worker's environment.
+      const copy = '../../next.config.ts?worker'
+      const config = (await import(copy)) as { default: NextConfig }
+      const workerConfig = config.default
+      assert.equal(workerConfig.output, undefined)
+      assert.deepEqual(workerConfig.pageExtensions?.slice(0, 2), ['edge.tsx', 'edge.ts'])
+      assert.equal(workerConfig.trailingSlash, true)
+      assert.match(String(workerConfig.env?.NEWSROOM_SITE_YAML), /^name: /m)
+    } finally {
+      delete process.env.NEWSROOM_TARGET
+    }
   })
 })

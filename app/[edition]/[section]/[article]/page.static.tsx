@@ -1,0 +1,14 @@
+// In the export: every page, or in edge mode the hot window (README: "A bigger archive").
+import { pageReader } from '@/lib/content'
+import { articleParams } from '../../exported-params'
+import { articleRoute } from '../../page-routes'
+
+export const dynamicParams = false
+
+export function generateStaticParams({ params }: { params: { edition: string } }) {
+  return articleParams(params.edition)
+}
+
+const route = articleRoute(pageReader)
+export const generateMetadata = route.generateMetadata
+export default route.Page

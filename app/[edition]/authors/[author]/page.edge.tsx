@@ -1,0 +1,13 @@
+// In the Worker (edge mode): rendered on its first request, then served from the cache.
+import { pageReader } from '@/lib/archive-door'
+import { authorRoute } from '../../page-routes'
+
+export const dynamicParams = true
+
+export function generateStaticParams() {
+  return []
+}
+
+const route = authorRoute(pageReader)
+export const generateMetadata = route.generateMetadata
+export default route.Page

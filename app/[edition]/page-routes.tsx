@@ -1,0 +1,149 @@
+/**
+ * The routes a page can be rendered by in both archive modes (stories and listings), written once
+ * against a PageReader (lib/archive.ts). Each route folder holds two thin files that pick a reader:
+ * `page.static.tsx` reads lib/content.ts and is built into the export; `page.edge.tsx` reads the
+ * archive's records (lib/archive-door.ts) and is built into the Worker that renders the archive
+ * on demand (next.config.ts chooses the files by their middle extension). This module must not
+ * import lib/content.ts: the Worker would then carry the whole archive in its code.
+ */
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticlePage } from '@/components/article/article-page'
+import { EditionChrome } from '@/components/layout/edition-chrome'
+import { ListingPage } from '@/components/teaser/listing-page'
+import type { PageReader } from '@/lib/archive'
+import { getEdition, siteIdentity } from '@/lib/edition'
+import type { ListingKind } from '@/lib/newsroom'
+import { parsePageNumber } from '@/lib/pagination'
+import { decodeSegment } from '@/lib/routes'
+import { articleMetadata, listingMetadata } from '@/lib/seo'
+
+type Route<Params> = {
+  generateMetadata: (props: { params: Promise<Params> }) => Promise<Metadata>
+  Page: (props: { params: Promise<Params> }) => Promise<React.JSX.Element>
+}
+
+type ArticleParams = { edition: string; section: string; article: string }
+
+/** /<edition>/<section>/<story>/ */
+export function articleRoute(reader: PageReader): Route<ArticleParams> {
+  async function load(params: Promise<ArticleParams>) {
+    const { edition: code, section, article: slug } = await params
+    const edition = getEdition(code)
+    // Arabic file names give non-Latin slugs; Next may hand them over percent-encoded.
+    const article = await reader.article(edition.code, decodeSegment(section), decodeSegment(slug))
+    if (!article) notFound()
+    return { edition, article }
+  }
+  return {
+    async generateMetadata({ params }) {
+      const { edition, article } = await load(params)
+      return articleMetadata(siteIdentity(edition), article)
+    },
+    async Page({ params }) {
+      const { edition, article } = await load(params)
+      return (
+        <EditionChrome
+          edition={edition}
+          chrome={await reader.chrome(edition.code)}
+          alternates={article.translations}
+        >
+          <ArticlePage article={article} edition={edition} />
+        </EditionChrome>
+      )
+    },
+  }
+}
+
+/** A listing's address: its edition, kind and slug, and the /page/N/ segment when there is one. */
+type ListingAddress = { edition: string; kind: ListingKind; slug: string; page?: string }
+
+/**
+ * What every listing route does (section fronts, topics, authors, and their /page/N/): read the
+ * address, ask the reader for the listing, notFound() on a miss, render.
+ */
+function listingRoute<Params>(
+  reader: PageReader,
+  address: (params: Params) => ListingAddress,
+): Route<Params> {
+  async function load(params: Promise<Params>) {
+    const { edition: code, kind, slug, page } = address(await params)
+    const edition = getEdition(code)
+    const number = page === undefined ? 1 : parsePageNumber(page)
+    const listing =
+      number === undefined ? undefined : await reader.listing(edition.code, kind, slug, number)
+    if (!listing) notFound()
+    return { edition, listing, route: page === undefined ? ('first' as const) : ('paged' as const) }
+  }
+  return {
+    async generateMetadata({ params }) {
+      const { edition, listing, route } = await load(params)
+      return listingMetadata(siteIdentity(edition), edition.t, listing, route)
+    },
+    async Page({ params }) {
+      const { edition, listing, route } = await load(params)
+      return (
+        <ListingPage
+          listing={listing}
+          edition={edition}
+          chrome={await reader.chrome(edition.code)}
+          route={route}
+        />
+      )
+    },
+  }
+}
+
+type Edition = { edition: string }
+type Paged = { page: string }
+
+/** /<edition>/<section>/ */
+export const sectionRoute = (reader: PageReader) =>
+  listingRoute(reader, ({ edition, section }: Edition & { section: string }) => ({
+    edition,
+    kind: 'section',
+    slug: section,
+  }))
+
+/** /<edition>/<section>/page/<n>/ */
+export const sectionPagedRoute = (reader: PageReader) =>
+  listingRoute(reader, ({ edition, section, page }: Edition & Paged & { section: string }) => ({
+    edition,
+    kind: 'section',
+    slug: section,
+    page,
+  }))
+
+/** /<edition>/tags/<tag>/ */
+export const tagRoute = (reader: PageReader) =>
+  listingRoute(reader, ({ edition, tag }: Edition & { tag: string }) => ({
+    edition,
+    kind: 'tag',
+    slug: decodeSegment(tag),
+  }))
+
+/** /<edition>/tags/<tag>/page/<n>/ */
+export const tagPagedRoute = (reader: PageReader) =>
+  listingRoute(reader, ({ edition, tag, page }: Edition & Paged & { tag: string }) => ({
+    edition,
+    kind: 'tag',
+    slug: decodeSegment(tag),
+    page,
+  }))
+
+/** /<edition>/authors/<author>/ */
+export const authorRoute = (reader: PageReader) =>
+  listingRoute(reader, ({ edition, author }: Edition & { author: string }) => ({
+    edition,
+    kind: 'author',
+    slug: author,
+  }))
+
+/** /<edition>/authors/<author>/page/<n>/ */
+export const authorPagedRoute = (reader: PageReader) =>
+  listingRoute(reader, ({ edition, author, page }: Edition & Paged & { author: string }) => ({
+    edition,
+    kind: 'author',
+    slug: author,
+    page,
+  }))

@@ -1,0 +1,14 @@
+// In the export: every page, or in edge mode the hot window (README: "A bigger archive").
+import { pageReader } from '@/lib/content'
+import { listingSlugs } from '../../exported-params'
+import { tagRoute } from '../../page-routes'
+
+export const dynamicParams = false
+
+export function generateStaticParams({ params }: { params: { edition: string } }) {
+  return listingSlugs(params.edition, 'tag').map((tag) => ({ tag }))
+}
+
+const route = tagRoute(pageReader)
+export const generateMetadata = route.generateMetadata
+export default route.Page

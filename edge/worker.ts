@@ -1,0 +1,29 @@
+/**
+ * The Worker of edge mode (wrangler.archive.jsonc): OpenNext's handler for the Next build of the
+ * `page.edge.tsx` routes, behind lib/edge-pages.ts, which refuses unknown addresses and finishes
+ * every page as the export's are finished. Cloudflare answers every file of the export before
+ * this runs. `open-next-worker` is .open-next/worker.js, written by `opennextjs-cloudflare build`
+ * (scripts/build-worker.ts); wrangler's `alias` points at it.
+ */
+import openNext from 'open-next-worker'
+import { createEdgeSite } from '../lib/edge-pages'
+
+// The Durable Object that re-renders stale pages in the background (OpenNext's queue).
+export { DOQueueHandler } from 'open-next-worker'
+
+type Env = { ASSETS: { fetch: (request: Request | string) => Promise<Response> } }
+
+let site: ((request: Request) => Promise<Response>) | undefined
+
+const worker = {
+  fetch(request: Request, env: Env, context: unknown): Promise<Response> {
+    site ??= createEdgeSite({
+      render: (page) => openNext.fetch(page, env, context),
+      // The binding's host name is never looked up: the path selects the file.
+      readAsset: (path) => env.ASSETS.fetch(`https://assets.local${path}`),
+    })
+    return site(request)
+  },
+}
+
+export default worker

@@ -1,0 +1,240 @@
+/**
+ * The archive in edge mode (`archive: edge` in content/site.yml): which pages the export holds
+ * (the hot window), and the data a Cloudflare Worker renders every other page from. Pure: the
+ * build (scripts/archive-data.ts) writes the records from the newsroom model; the Worker
+ * (edge/worker.ts and lib/archive-door.ts) reads them back through its static-assets binding.
+ *
+ * A record is what a page's route asks the newsroom for (a story, or one page of a listing),
+ * computed by the same model that renders the export, so a page rendered in the Worker is the page
+ * the export would have held. Records are grouped into shards by a hash of their address: the
+ * Worker fetches one small file per page, the host counts a few hundred files for 100,000 stories,
+ * and an address with no record is refused before anything is rendered or cached.
+ */
+import type { ArticleDetail, EditionChromeData } from './content-types'
+import type { EditionCode } from './i18n/dictionaries'
+import { contentTime } from './dates'
+import {
+  listingUrl,
+  type ArticleDocument,
+  type Listing,
+  type ListingKind,
+  type Newsroom,
+} from './newsroom'
+import { articleUrl, authorUrl, sectionUrl, tagUrl } from './routes'
+
+/** Where the build writes the records, in the export (served to the Worker only). */
+export const ARCHIVE_DATA_PATH = '/archive-data/'
+/** A shard holds about this much JSON: one fetch and parse per page rendered. */
+export const SHARD_TARGET_BYTES = 256 * 1024
+
+export type ArchiveRecord =
+  { kind: 'article'; article: ArticleDetail } | { kind: 'listing'; listing: Listing }
+
+/** The archive's table of contents, read by the Worker once per isolate. */
+export type ArchiveIndex = {
+  /** How many shards the records are spread over */
+  shards: number
+  /** The build these records belong to */
+  buildTime: string
+  /** Each edition's navigation, breaking strip and footer pages (the chrome around every page) */
+  chrome: Partial<Record<EditionCode, EditionChromeData>>
+}
+
+/** A shard: address → record. Addresses are decoded paths with a trailing slash. */
+export type ArchiveShard = Record<string, ArchiveRecord>
+
+/** FNV-1a over the address's UTF-16 code units: the same shard in the build and the Worker. */
+export function shardOf(address: string, shards: number): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < address.length; index += 1) {
+    hash ^= address.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash % shards
+}
+
+export function shardFile(shard: number): string {
+  return `${ARCHIVE_DATA_PATH}${shard}.json`
+}
+
+export const INDEX_FILE = `${ARCHIVE_DATA_PATH}index.json`
+
+/**
+ * The address a request is for, as records are keyed: percent-decoded, NFC, with the trailing
+ * slash (the site's addresses all end in one). Undefined for a path that cannot be decoded.
+ */
+export function recordAddress(pathname: string): string | undefined {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(pathname).normalize('NFC')
+  } catch {
+    return undefined
+  }
+  const address = decoded.endsWith('/') ? decoded : `${decoded}/`
+  // /page/1/ of a listing is its first page (the export writes both).
+  return address.replace(/\/page\/1\/$/, '/')
+}
+
+/** Every page the Worker may render: every story and every page of every listing. */
+export function* archiveRecords<Article extends ArticleDocument>(
+  newsroom: Newsroom<Article>,
+  editions: readonly EditionCode[],
+): Generator<[string, ArchiveRecord]> {
+  for (const edition of editions) {
+    for (const { section, article: slug } of newsroom.getArticleParams(edition)) {
+      const article = newsroom.getArticle(edition, section, slug)
+      if (article) yield [articleUrl(edition, section, slug), { kind: 'article', article }]
+    }
+    for (const kind of LISTING_KINDS) {
+      for (const { slug, page } of newsroom.getListingPages(edition, kind)) {
+        const listing = newsroom.getListing(edition, kind, slug, page)
+        if (listing) yield [listingUrl(edition, listing, page), { kind: 'listing', listing }]
+      }
+    }
+  }
+}
+
+const LISTING_KINDS: readonly ListingKind[] = ['section', 'tag', 'author']
+
+/** The address of page `page` of a listing, from what its route knows (kind and slug). */
+export function listingAddress(
+  edition: EditionCode,
+  kind: ListingKind,
+  slug: string,
+  page: number,
+): string {
+  switch (kind) {
+    case 'section':
+      return sectionUrl(edition, slug, page)
+    case 'tag':
+      return tagUrl(edition, slug, page)
+    case 'author':
+      return authorUrl(edition, slug, page)
+  }
+}
+
+/** How many shards `bytes` of records need, a power of two so growth rarely reshuffles them. */
+export function shardCount(bytes: number): number {
+  let shards = 1
+  while (bytes / shards > SHARD_TARGET_BYTES) shards *= 2
+  return shards
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The hot window: stories published in the `days` before the build go into the export. */
+export function isHot(date: string, buildTime: Date, days: number): boolean {
+  return buildTime.getTime() - contentTime(date) <= days * DAY_MS
+}
+
+/**
+ * The stories the export holds in edge mode: those of the last `days` days. Every other story is
+ * rendered by the Worker on its first request.
+ */
+export function hotArticleParams<Article extends ArticleDocument>(
+  newsroom: Newsroom<Article>,
+  edition: EditionCode,
+  days: number,
+): { section: string; article: string }[] {
+  return newsroom
+    .articlesOf(edition)
+    .filter((article) => isHot(article.date, newsroom.buildTime, days))
+    .map((article) => ({ section: article.section, article: article.slug }))
+}
+
+/**
+ * The listing pages the export holds in edge mode: the first page of every section, and the first
+ * page of a topic or an author with a story in the hot window (the ones its stories link to).
+ */
+export function hotListingPages<Article extends ArticleDocument>(
+  newsroom: Newsroom<Article>,
+  edition: EditionCode,
+  kind: ListingKind,
+  days: number,
+): { slug: string; page: number }[] {
+  return newsroom.getListingPages(edition, kind).filter(({ slug, page }) => {
+    if (page !== 1) return false
+    if (kind === 'section') return true
+    const newest = newsroom.getListing(edition, kind, slug, 1)?.paged.items[0]
+    return newest !== undefined && isHot(newest.published, newsroom.buildTime, days)
+  })
+}
+
+/**
+ * What the routes rendered in both modes read: lib/content.ts answers from the newsroom model in
+ * the export build, lib/archive-door.ts from the records in the Worker.
+ */
+export type PageReader = {
+  article(edition: EditionCode, section: string, slug: string): Promise<ArticleDetail | undefined>
+  listing(
+    edition: EditionCode,
+    kind: ListingKind,
+    slug: string,
+    page: number,
+  ): Promise<Listing | undefined>
+  chrome(edition: EditionCode): Promise<EditionChromeData>
+}
+
+/** Shards kept parsed per Worker isolate; each is about SHARD_TARGET_BYTES of JSON. */
+const SHARDS_KEPT = 24
+
+/**
+ * The records, read through `readAsset` (the Worker's static-assets binding), each file fetched
+ * and parsed once per isolate while it is among the most recently used.
+ */
+export function createArchiveStore(readAsset: (path: string) => Promise<Response>) {
+  let index: Promise<ArchiveIndex> | undefined
+  const shards = new Map<number, Promise<ArchiveShard>>()
+
+  async function readJson<T>(path: string): Promise<T> {
+    const response = await readAsset(path)
+    if (!response.ok) throw new Error(`the archive's ${path} answered ${response.status}`)
+    return (await response.json()) as T
+  }
+
+  function readIndex(): Promise<ArchiveIndex> {
+    index ??= readJson<ArchiveIndex>(INDEX_FILE).catch((error: unknown) => {
+      index = undefined
+      throw error
+    })
+    return index
+  }
+
+  function readShard(shard: number): Promise<ArchiveShard> {
+    const kept = shards.get(shard)
+    shards.delete(shard)
+    const read =
+      kept ??
+      readJson<ArchiveShard>(shardFile(shard)).catch((error: unknown) => {
+        shards.delete(shard)
+        throw error
+      })
+    shards.set(shard, read)
+    if (shards.size > SHARDS_KEPT) shards.delete(shards.keys().next().value as number)
+    return read
+  }
+
+  /** The record at an address (as recordAddress gives it), or undefined: no such page. */
+  async function record(address: string): Promise<ArchiveRecord | undefined> {
+    const { shards: count } = await readIndex()
+    const shard = await readShard(shardOf(address, count))
+    return Object.hasOwn(shard, address) ? shard[address] : undefined
+  }
+
+  const reader: PageReader = {
+    async article(edition, section, slug) {
+      const found = await record(articleUrl(edition, section, slug))
+      return found?.kind === 'article' ? found.article : undefined
+    },
+    async listing(edition, kind, slug, page) {
+      const found = await record(listingAddress(edition, kind, slug, page))
+      return found?.kind === 'listing' ? found.listing : undefined
+    },
+    async chrome(edition) {
+      const chrome = (await readIndex()).chrome[edition]
+      if (!chrome) throw new Error(`the archive has no edition "${edition}"`)
+      return chrome
+    },
+  }
+  return { record, reader }
+}

@@ -1,0 +1,109 @@
+/**
+ * What the Worker of edge mode does with a request no file of the export answered (Cloudflare
+ * serves those first): refuse an address the archive has no record of before anything renders or
+ * is cached, have Next render (or fetch from its cache) the page, and finish it exactly as the
+ * build finishes an exported page (lib/page-html.ts, lib/page-policy.ts) with the headers the
+ * export's pages get from `_headers` (lib/host-files.ts). Pure apart from what it is given:
+ * edge/worker.ts passes OpenNext's handler and the static-assets binding.
+ */
+import { ARCHIVE_DATA_PATH, createArchiveStore, recordAddress } from './archive'
+import type { PublishedFace } from './fonts'
+import { CACHE, SECURITY_HEADERS } from './host-files'
+import { finishedPage, type PageAssets } from './page-html'
+import { withPolicy } from './page-policy'
+import type { PictureOptions, Variant } from './responsive-images'
+
+/** Where the build writes what finishing a page needs (faces and pictures), for the Worker. */
+export const PAGE_ASSETS_FILE = `${ARCHIVE_DATA_PATH}page-assets.json`
+
+/** PageAssets as JSON: the pictures' maps as lists of entries. */
+export type PageAssetsJson = {
+  faces: readonly PublishedFace[]
+  pictures?:
+    | { service: 'build'; variants: [string, readonly Variant[]][] }
+    | { service: Exclude<PictureOptions['service'], 'build'>; widths: [string, number][] }
+}
+
+export function pageAssetsJson(assets: PageAssets): PageAssetsJson {
+  const pictures = assets.pictures
+  return {
+    faces: assets.faces ?? [],
+    ...(pictures === undefined
+      ? {}
+      : pictures.service === 'build'
+        ? { pictures: { service: 'build', variants: [...pictures.variants] } }
+        : { pictures: { service: pictures.service, widths: [...pictures.widths] } }),
+  }
+}
+
+export function pageAssetsFromJson(json: PageAssetsJson): PageAssets {
+  const pictures = json.pictures
+  return {
+    faces: json.faces,
+    ...(pictures === undefined
+      ? {}
+      : pictures.service === 'build'
+        ? { pictures: { service: 'build', variants: new Map(pictures.variants) } }
+        : { pictures: { service: pictures.service, widths: new Map(pictures.widths) } }),
+  }
+}
+
+type EdgeSite = {
+  /** Next's handler (OpenNext): renders the page or answers from the incremental cache. */
+  render: (request: Request) => Promise<Response>
+  /** A file of the export, by path (the Worker's ASSETS binding). */
+  readAsset: (path: string) => Promise<Response>
+}
+
+function withSiteHeaders(headers: Headers): Headers {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value)
+  // Pages are revalidated on every visit, like the export's (lib/host-files.ts).
+  headers.set('Cache-Control', CACHE.revalidate)
+  headers.delete('Content-Length')
+  return headers
+}
+
+export function createEdgeSite({ render, readAsset }: EdgeSite) {
+  const store = createArchiveStore(readAsset)
+  let pageAssets: Promise<PageAssets> | undefined
+
+  function readPageAssets(): Promise<PageAssets> {
+    pageAssets ??= readAsset(PAGE_ASSETS_FILE)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${PAGE_ASSETS_FILE} answered ${response.status}`)
+        return pageAssetsFromJson((await response.json()) as PageAssetsJson)
+      })
+      .catch((error: unknown) => {
+        pageAssets = undefined
+        throw error
+      })
+    return pageAssets
+  }
+
+  /** The export's 404 page, with status 404. */
+  async function notFound(): Promise<Response> {
+    const page = await readAsset('/404.html')
+    const headers = withSiteHeaders(new Headers({ 'Content-Type': 'text/html; charset=utf-8' }))
+    return new Response(page.ok ? page.body : 'Not found', { status: 404, headers })
+  }
+
+  async function finished(response: Response, address: string): Promise<Response> {
+    const type = response.headers.get('Content-Type') ?? ''
+    if (response.status === 404) return notFound()
+    if (!type.startsWith('text/html') || response.status !== 200) return response
+    const html = withPolicy(finishedPage(await response.text(), address, await readPageAssets()))
+    return new Response(html, {
+      status: 200,
+      headers: withSiteHeaders(new Headers(response.headers)),
+    })
+  }
+
+  return async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url)
+    // The records are the Worker's, not the readers'.
+    if (url.pathname.startsWith(ARCHIVE_DATA_PATH)) return notFound()
+    const address = recordAddress(url.pathname)
+    if (address === undefined || (await store.record(address)) === undefined) return notFound()
+    return finished(await render(request), address)
+  }
+}
