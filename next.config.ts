@@ -11,8 +11,9 @@ import type { NextConfig } from 'next'
 const worker = process.env.NEWSROOM_TARGET === 'worker'
 
 const nextConfig: NextConfig = {
-  // The site is a folder of static files: no server, middleware or server actions.
-  ...(worker ? {} : { output: 'export' as const }),
+  // The site is a folder of static files: no server, middleware or server actions. The Worker's
+  // build is standalone, the form OpenNext bundles.
+  output: worker ? 'standalone' : 'export',
   // `page.static.tsx` is in the export, `page.edge.tsx` in the Worker; `layout.tsx` in both.
   pageExtensions: worker
     ? ['edge.tsx', 'edge.ts', 'tsx', 'ts']

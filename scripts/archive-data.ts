@@ -15,8 +15,10 @@ import {
   type ArchiveIndex,
   type ArchiveRecord,
 } from '../lib/archive'
+import { shownCharacters } from '../lib/fonts'
 import type { EditionCode } from '../lib/i18n/dictionaries'
 import { measureContentImage } from '../lib/images'
+import { isOwnPicture } from '../lib/responsive-images'
 import {
   createNewsroom,
   type ArticleDocument,
@@ -30,12 +32,33 @@ type Options = { buildTime: Date; editions: readonly EditionCode[] }
 
 const fileIn = (dir: string, address: string) => path.join(dir, ...address.split('/'))
 
-/** Writes the records under `siteDir`; returns how many records, shards and bytes. */
+/** A lead picture's `"src":"/…"`, and an inline one's `src=\"/…\"` inside a story's HTML. */
+const PICTURE_SOURCES = [/"src":"(\/[^"]+)"/g, /src=\\"(\/[^"\\]+)\\"/g]
+
+/** The characters a record's pages show: those of its strings, markup left out. */
+function addShownCharacters(value: unknown, characters: Set<string>): void {
+  if (typeof value === 'string')
+    for (const character of shownCharacters(value)) characters.add(character)
+  else if (Array.isArray(value)) for (const item of value) addShownCharacters(item, characters)
+  else if (value && typeof value === 'object')
+    for (const item of Object.values(value)) addShownCharacters(item, characters)
+}
+
+export type ArchiveData = {
+  records: number
+  shards: number
+  bytes: number
+  /** What the Worker's pages show, for the faces and the pictures' sizes (like scanExportedPages) */
+  characters: Set<string>
+  pictures: string[]
+}
+
+/** Writes the records under `siteDir`; returns what they hold. */
 export function writeArchiveData(
   siteDir: string,
   root: string,
   { buildTime, editions }: Options,
-): { records: number; shards: number; bytes: number } {
+): ArchiveData {
   const documents = readDocuments(root)
   // Contentlayer's documents carry every field the model reads; readDocuments types the checks' part.
   const newsroom = createNewsroom({
@@ -63,9 +86,15 @@ export function writeArchiveData(
   const dir = fileIn(siteDir, ARCHIVE_DATA_PATH)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
+  const characters = new Set<string>()
+  const pictures = new Set<string>()
   grouped.forEach((entries, shard) => {
     // Written by hand from the records' JSON: one parse in the Worker, none here.
-    writeFileSync(fileIn(siteDir, shardFile(shard)), `{${entries.join(',')}}`)
+    const text = `{${entries.join(',')}}`
+    writeFileSync(fileIn(siteDir, shardFile(shard)), text)
+    addShownCharacters(JSON.parse(text) as unknown, characters)
+    for (const pattern of PICTURE_SOURCES)
+      for (const [, src = ''] of text.matchAll(pattern)) if (isOwnPicture(src)) pictures.add(src)
   })
   const index: ArchiveIndex = {
     shards,
@@ -75,5 +104,5 @@ export function writeArchiveData(
     ),
   }
   writeFileSync(fileIn(siteDir, INDEX_FILE), JSON.stringify(index))
-  return { records: records.length, shards, bytes }
+  return { records: records.length, shards, bytes, characters, pictures: [...pictures].sort() }
 }

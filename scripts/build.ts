@@ -43,6 +43,9 @@ import {
 } from './release'
 import { writeSearchIndex } from './search-index'
 import { writeShareImages } from './share-images'
+import { writeArchiveData } from './archive-data'
+import { buildWorker, WORKER_CONFIG } from './build-worker'
+import { PAGE_ASSETS_FILE, pageAssetsJson } from '../lib/edge-pages'
 import { bin, run } from './run'
 import { buildSteps, STEP_TIMES_FILE } from './step-timer'
 import { checkTypes } from './type-check'
@@ -88,6 +91,10 @@ async function main() {
   for (const image of checked.unusedImages)
     console.log(`  · not published: ${image} (no published story uses it)`)
 
+  // Read only now: a broken content/site.yml was reported, with its field, by the content check.
+  const { site } = await import('../lib/site')
+  const edge = site.archive.mode === 'edge'
+
   buildSteps.start('type check')
   console.log('› Checking types (tsc)')
   const types = await checkTypes(root)
@@ -97,6 +104,8 @@ async function main() {
   console.log('› Rendering pages (next build)')
   const staging = prepareStaging(root)
   buildSteps.start('compile')
+  const buildId =
+    process.env.NEWSROOM_BUILD_ID ?? inputsBuildId(root, process.env.NEWSROOM_BUILD_TIME)
   const next = await run(bin('next'), ['build'], {
     cwd: root,
     // Next's own progress lines mark where compiling ends and rendering starts.
@@ -109,8 +118,7 @@ async function main() {
       ...process.env,
       NEWSROOM_EXPORT_DIR: path.relative(root, staging),
       // Set it by hand only to compare two versions of the code: same content, same ID, same files.
-      NEWSROOM_BUILD_ID:
-        process.env.NEWSROOM_BUILD_ID ?? inputsBuildId(root, process.env.NEWSROOM_BUILD_TIME),
+      NEWSROOM_BUILD_ID: buildId,
       NEXT_TELEMETRY_DISABLED: '1',
       // The rules above passed: render workers need not check the whole archive again.
       NEWSROOM_CONTENT_CHECKED: '1',
@@ -130,6 +138,22 @@ async function main() {
   )
   console.log(`  ${images} images written`)
 
+  // Edge mode: the export holds the hot window; the Worker renders the rest from these records.
+  const archive = edge
+    ? await orDiscardStaging('the archive records could not be written', () => {
+        buildSteps.start('archive records')
+        console.log(`› Writing the archive's records for the Worker (edge mode)`)
+        const written = writeArchiveData(staging, root, {
+          buildTime,
+          editions: site.editions.map((edition) => edition.code),
+        })
+        console.log(
+          `  ${written.records.toLocaleString('en')} pages in ${written.shards} shards, ${(written.bytes / 1024 / 1024).toFixed(1)} MiB`,
+        )
+        return written
+      })
+    : undefined
+
   buildSteps.start('search index')
   console.log('› Indexing articles for search (Pagefind)')
   const counts = await orDiscardStaging('the search index could not be written', () =>
@@ -140,6 +164,9 @@ async function main() {
 
   buildSteps.start('fonts')
   const shown = scanExportedPages(staging)
+  // The Worker's pages use the same faces and pictures as the exported ones.
+  for (const character of archive?.characters ?? []) shown.characters.add(character)
+  shown.pictures = [...new Set([...shown.pictures, ...(archive?.pictures ?? [])])].sort()
   console.log('› Cutting the faces to the characters the pages show (subset-font)')
   const fonts = await orDiscardStaging('the fonts could not be subset', () =>
     publishFonts(staging, root, shown.characters),
@@ -147,8 +174,6 @@ async function main() {
   console.log(`  ${fonts.faces.length} face files, ${(fonts.bytes / 1024).toFixed(1)} KiB in all`)
 
   buildSteps.start('images')
-  // Read only now: a broken content/site.yml was reported, with its field, by the content check.
-  const { site } = await import('../lib/site')
   console.log(
     `› Sizing pictures for every screen (${site.images.service === 'build' ? 'sharp, WebP' : `${site.images.service}'s image service`})`,
   )
@@ -163,11 +188,15 @@ async function main() {
   console.log(
     '› Finishing pages (framework runtime off reading pages, Content Security Policy, host headers)',
   )
+  const pageAssets = { faces: fonts.faces, pictures: pictures.options }
   const finished = await orDiscardStaging('the pages could not be finished', () => {
-    const pages = finishPages(staging, path.join(root, 'public'), {
-      faces: fonts.faces,
-      pictures: pictures.options,
-    })
+    const pages = finishPages(staging, path.join(root, 'public'), pageAssets)
+    // The Worker finishes its pages with the same faces and pictures.
+    if (edge)
+      writeFileSync(
+        path.join(staging, ...PAGE_ASSETS_FILE.split('/')),
+        JSON.stringify(pageAssetsJson(pageAssets)),
+      )
     return pages
   })
   const moved = await orDiscardStaging('the redirects could not be written', () =>
@@ -198,6 +227,24 @@ async function main() {
   console.log(
     `  ${finished.pages} pages carry a script policy; ${finished.withScripts} keep the framework's runtime (search)`,
   )
+
+  if (edge) {
+    buildSteps.start('worker')
+    console.log(
+      '› Building the Worker that renders the archive (next build, OpenNext for Cloudflare)',
+    )
+    const worker = await buildWorker(root, staging, {
+      ...process.env,
+      NEWSROOM_BUILD_ID: buildId,
+      NEWSROOM_CONTENT_CHECKED: '1',
+      NEWSROOM_TYPES_CHECKED: '1',
+    })
+    if (!worker.ok) {
+      discardStaging(root)
+      fail(worker.reason)
+    }
+    console.log(`  .open-next/worker.js; deploy with ${WORKER_CONFIG} (README: "A bigger archive")`)
+  }
 
   buildSteps.start('swap')
   publishRelease(root)

@@ -4,7 +4,8 @@ import { editionParams, getEdition } from '@/lib/edition'
 import { PREVIEW_FONT_FACES } from '@/lib/fonts'
 import { site } from '@/lib/site'
 
-export const dynamicParams = false
+// Unknown editions are refused by getEdition (notFound). No dynamicParams here: a `false` on the
+// layout would hold for every route below it, and the Worker's routes render on demand.
 export const generateStaticParams = editionParams
 
 type Props = {

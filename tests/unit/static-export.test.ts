@@ -47,14 +47,11 @@ describe('static export', () => {
   })
 
   it('refuses unknown parameters on every dynamic route of the export', () => {
-    const dynamicPages = appFiles.filter(({ file }) => file.endsWith(']/page.static.tsx'))
-    const edition = 'app/[edition]/page.static.tsx'
-    // The edition layout sets it for its own segment, which app/[edition]/page.static.tsx shares.
-    const open = [
-      ...dynamicPages,
-      ...appFiles.filter(({ file }) => file === 'app/[edition]/layout.tsx'),
-    ]
-      .filter(({ file }) => file !== edition)
+    // Every exported page under a dynamic segment (the edition's front and search pages too).
+    const dynamicPages = appFiles.filter(
+      ({ file }) => file.startsWith('app/[') && file.endsWith('/page.static.tsx'),
+    )
+    const open = dynamicPages
       .filter(({ text }) => !/export const dynamicParams = false/.test(text))
       .map(({ file }) => file)
     assert.deepEqual(open, [])
@@ -95,7 +92,7 @@ describe('the Worker of edge mode (archive: edge)', () => {
       const copy = '../../next.config.ts?worker'
       const config = (await import(copy)) as { default: NextConfig }
       const workerConfig = config.default
-      assert.equal(workerConfig.output, undefined)
+      assert.equal(workerConfig.output, 'standalone')
       assert.deepEqual(workerConfig.pageExtensions?.slice(0, 2), ['edge.tsx', 'edge.ts'])
       assert.equal(workerConfig.trailingSlash, true)
       assert.match(String(workerConfig.env?.NEWSROOM_SITE_YAML), /^name: /m)
