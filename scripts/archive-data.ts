@@ -3,7 +3,7 @@
  * from the same newsroom model the pages were rendered from, for the Worker to render every page
  * the export does not hold. The Worker refuses these files to readers (edge/worker.ts).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   ARCHIVE_DATA_PATH,
@@ -15,10 +15,12 @@ import {
   type ArchiveIndex,
   type ArchiveRecord,
 } from '../lib/archive'
+import { formatDate } from '../lib/format'
 import { shownCharacters } from '../lib/fonts'
 import type { EditionCode } from '../lib/i18n/dictionaries'
 import { measureContentImage } from '../lib/images'
 import { isOwnPicture } from '../lib/responsive-images'
+import { searchDocument } from '../lib/search-document'
 import {
   createNewsroom,
   type ArticleDocument,
@@ -26,7 +28,9 @@ import {
   type PageDocument,
   type SectionDocument,
 } from '../lib/newsroom'
+import { editionConfig, site } from '../lib/site'
 import { readDocuments } from './check-content'
+import type { SearchDocument } from './search-index'
 
 type Options = { buildTime: Date; editions: readonly EditionCode[] }
 
@@ -51,6 +55,8 @@ export type ArchiveData = {
   /** What the Worker's pages show, for the faces and the pictures' sizes (like scanExportedPages) */
   characters: Set<string>
   pictures: string[]
+  /** The stories the export does not hold, for the search index */
+  searchDocuments: SearchDocument[]
 }
 
 /** Writes the records under `siteDir`; returns what they hold. */
@@ -72,8 +78,24 @@ export function writeArchiveData(
     measureImage: (src, sourceFile) => measureContentImage(src, sourceFile, root),
   })
   const records: [string, string][] = []
+  const searchDocuments: SearchDocument[] = []
   let bytes = 0
   for (const [address, record] of archiveRecords(newsroom, editions)) {
+    const page = path.join(address.slice(1), 'index.html')
+    if (record.kind === 'article' && !existsSync(path.join(siteDir, page))) {
+      const { article } = record
+      // As the article page formats it (formatForEdition(edition, published, 'date')).
+      const edition = editionConfig(article.edition)
+      const date = formatDate(new Date(article.published), {
+        locale: edition.locale,
+        timeZone: site.timeZone,
+        numberingSystem: edition.numerals,
+      })
+      searchDocuments.push({
+        sourcePath: page,
+        content: searchDocument(article, article.edition, date),
+      })
+    }
     const json = JSON.stringify(record satisfies ArchiveRecord)
     records.push([address, json])
     bytes += address.length + json.length + 6
@@ -104,5 +126,12 @@ export function writeArchiveData(
     ),
   }
   writeFileSync(fileIn(siteDir, INDEX_FILE), JSON.stringify(index))
-  return { records: records.length, shards, bytes, characters, pictures: [...pictures].sort() }
+  return {
+    records: records.length,
+    shards,
+    bytes,
+    characters,
+    pictures: [...pictures].sort(),
+    searchDocuments,
+  }
 }

@@ -157,7 +157,7 @@ async function main() {
   buildSteps.start('search index')
   console.log('› Indexing articles for search (Pagefind)')
   const counts = await orDiscardStaging('the search index could not be written', () =>
-    writeSearchIndex(staging),
+    writeSearchIndex(staging, archive?.searchDocuments),
   )
   const summary = Object.entries(counts).map(([lang, pages]) => `${pages} (${lang})`)
   console.log(`  articles indexed: ${summary.join(', ')}`)

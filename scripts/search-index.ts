@@ -15,13 +15,23 @@ const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/
 
 type Entry = { languages: Record<string, { page_count: number }> }
 
+/** A page the export does not hold, indexed from its HTML (edge mode's archive, lib/search-document.ts). */
+export type SearchDocument = { sourcePath: string; content: string }
+
 /** Writes the index; returns how many pages each language's index holds. */
-export async function writeSearchIndex(siteDir: string): Promise<Record<string, number>> {
+export async function writeSearchIndex(
+  siteDir: string,
+  documents: readonly SearchDocument[] = [],
+): Promise<Record<string, number>> {
   try {
     const { index, errors } = await pagefind.createIndex({})
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
     const added = await index.addDirectory({ path: siteDir })
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
+    for (const document of documents) {
+      const file = await index.addHTMLFile(document)
+      if (file.errors.length > 0) throw new Error(`Pagefind: ${file.errors.join('; ')}`)
+    }
     const outputPath = path.join(siteDir, 'pagefind')
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)

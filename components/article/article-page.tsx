@@ -1,6 +1,7 @@
 import type { ArticleDetail } from '@/lib/content-types'
 import { JsonLd } from '@/components/seo/json-ld'
 import { formatForEdition, siteIdentity, type EditionContext } from '@/lib/edition'
+import { searchMeta } from '@/lib/search-document'
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data'
 import { ArticleBody } from './article-body'
 import { ArticleHeader } from './article-header'
@@ -20,7 +21,6 @@ type Props = {
  * Pagefind metadata given as `key:value` in an attribute. It reads commas as separators, so none
  * may stay inside a value; each key sits on its own element.
  */
-const searchMeta = (key: string, value: string) => `${key}:${value.replace(/,/g, ' ')}`
 
 /** A whole article, readable without JavaScript and printable. */
 export function ArticlePage({ article, edition }: Props) {
