@@ -12,6 +12,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 const PREVIEW_PORT = PORT + 1
 /** The same export on Cloudflare's runtime (`npm run preview:edge`), for tests/host/. */
 const EDGE_PORT = PORT + 2
+/** The newsroom in edge mode on workerd: the last week exported, the rest rendered by the Worker. */
+const ARCHIVE_PORT = PORT + 3
+/** The tests of what readers read, run against both modes: a page is the same however it was made. */
+const READING_PAGE_TESTS = /(article|arabic|layout|navigation|security|accessibility)\.spec\.ts$/
 
 /** Desktop Chromium (ours, not a channel) on the tests of `testDir`, against the server on `port`. */
 const project = (name: string, testDir: string, port: number) => ({
@@ -49,11 +53,14 @@ export default defineConfig({
     project('host-static', 'tests/host', PORT),
     project('host-edge', 'tests/host', EDGE_PORT),
     project('preview', 'tests/preview', PREVIEW_PORT),
+    { ...project('edge-archive', 'tests/e2e', ARCHIVE_PORT), testMatch: READING_PAGE_TESTS },
+    project('edge-archive-only', 'tests/edge', ARCHIVE_PORT),
   ],
   webServer: [
     server(`serve-fixture.ts ${PORT}`, PORT, 300_000),
     // Waits for the static server's build, then serves the same out/ on workerd.
     server(`serve-edge-fixture.ts ${EDGE_PORT} ${PORT}`, EDGE_PORT, 600_000),
     server(`preview-fixture.ts ${PREVIEW_PORT}`, PREVIEW_PORT, 300_000),
+    server(`serve-edge-archive.ts ${ARCHIVE_PORT} ${PORT}`, ARCHIVE_PORT, 900_000),
   ],
 })

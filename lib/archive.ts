@@ -136,10 +136,13 @@ export function hotArticleParams<Article extends ArticleDocument>(
   edition: EditionCode,
   days: number,
 ): { section: string; article: string }[] {
-  return newsroom
-    .articlesOf(edition)
-    .filter((article) => isHot(article.date, newsroom.buildTime, days))
-    .map((article) => ({ section: article.section, article: article.slug }))
+  const articles = newsroom.articlesOf(edition)
+  const hot = articles.filter((article) => isHot(article.date, newsroom.buildTime, days))
+  // Next refuses to export a route with no page: a quiet week still exports the newest story.
+  return (hot.length > 0 ? hot : articles.slice(0, 1)).map((article) => ({
+    section: article.section,
+    article: article.slug,
+  }))
 }
 
 /**
@@ -152,12 +155,21 @@ export function hotListingPages<Article extends ArticleDocument>(
   kind: ListingKind,
   days: number,
 ): { slug: string; page: number }[] {
-  return newsroom.getListingPages(edition, kind).filter(({ slug, page }) => {
-    if (page !== 1) return false
-    if (kind === 'section') return true
+  const firstPages = newsroom.getListingPages(edition, kind).filter(({ page }) => page === 1)
+  /** When the listing's newest story was published (0 for an empty listing). */
+  const newestOf = (slug: string) => {
     const newest = newsroom.getListing(edition, kind, slug, 1)?.paged.items[0]
-    return newest !== undefined && isHot(newest.published, newsroom.buildTime, days)
-  })
+    return newest === undefined ? 0 : contentTime(newest.published)
+  }
+  const since = newsroom.buildTime.getTime() - days * DAY_MS
+  const hot = firstPages.filter(({ slug }) => kind === 'section' || newestOf(slug) >= since)
+  if (hot.length > 0 || firstPages.length === 0) return hot
+  // Next refuses to export a route with no page: a quiet week still exports the listing of the
+  // newest story.
+  const newest = firstPages.reduce((best, candidate) =>
+    newestOf(candidate.slug) > newestOf(best.slug) ? candidate : best,
+  )
+  return [newest]
 }
 
 /**

