@@ -21,6 +21,8 @@ const worker = {
       render: (page) => openNext.fetch(page, env, context),
       // The binding's host name is never looked up: the path selects the file.
       readAsset: (path) => env.ASSETS.fetch(`https://assets.local${path}`),
+      // Set by OpenNext from the build's prerender manifest before its first response.
+      revalidationKey: () => process.env.NEXT_PREVIEW_MODE_ID ?? process.env.__NEXT_PREVIEW_MODE_ID,
     })
     return site(request)
   },

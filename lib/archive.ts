@@ -40,8 +40,30 @@ export type ArchiveIndex = {
   chrome: Partial<Record<EditionCode, EditionChromeData>>
 }
 
+/**
+ * A record as a shard holds it, with the version of the page it makes: a hash of the record, its
+ * edition's chrome and the build's day (the masthead's date). The Worker's cached copy of a page
+ * of another version is rendered again (lib/edge-pages.ts): an edited story, a new breaking
+ * story in the chrome or a new day reach the archive's pages on their next read.
+ */
+export type VersionedRecord = ArchiveRecord & { version: string }
+
 /** A shard: address → record. Addresses are decoded paths with a trailing slash. */
-export type ArchiveShard = Record<string, ArchiveRecord>
+export type ArchiveShard = Record<string, VersionedRecord>
+
+/** The <meta> that carries a page's version from its render to the Worker, which removes it. */
+export const VERSION_META = 'newsroom-version'
+
+/** The version a page was rendered from, and the page without its marker. */
+export function takeVersionMarker(html: string): { version?: string; html: string } {
+  const marker = new RegExp(`<meta name="${VERSION_META}" content="([^"]*)"/>`)
+  const found = marker.exec(html)
+  if (!found) return { html }
+  return {
+    version: found[1] ?? '',
+    html: html.slice(0, found.index) + html.slice(found.index + found[0].length),
+  }
+}
 
 /** FNV-1a over the address's UTF-16 code units: the same shard in the build and the Worker. */
 export function shardOf(address: string, shards: number): number {
@@ -185,6 +207,8 @@ export type PageReader = {
     page: number,
   ): Promise<Listing | undefined>
   chrome(edition: EditionCode): Promise<EditionChromeData>
+  /** The version of the page at an address (the Worker's records only; the export has none). */
+  version(address: string): Promise<string | undefined>
 }
 
 /** Shards kept parsed per Worker isolate; each is about SHARD_TARGET_BYTES of JSON. */
@@ -227,7 +251,7 @@ export function createArchiveStore(readAsset: (path: string) => Promise<Response
   }
 
   /** The record at an address (as recordAddress gives it), or undefined: no such page. */
-  async function record(address: string): Promise<ArchiveRecord | undefined> {
+  async function record(address: string): Promise<VersionedRecord | undefined> {
     const { shards: count } = await readIndex()
     const shard = await readShard(shardOf(address, count))
     return Object.hasOwn(shard, address) ? shard[address] : undefined
@@ -246,6 +270,9 @@ export function createArchiveStore(readAsset: (path: string) => Promise<Response
       const chrome = (await readIndex()).chrome[edition]
       if (!chrome) throw new Error(`the archive has no edition "${edition}"`)
       return chrome
+    },
+    async version(address) {
+      return (await record(address))?.version
     },
   }
   return { record, reader }

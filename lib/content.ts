@@ -61,6 +61,8 @@ export const pageReader: PageReader = {
   article: async (edition, section, slug) => getArticle(edition, section, slug),
   listing: async (edition, kind, slug, page) => getListing(edition, kind, slug, page),
   chrome: async (edition) => getEditionChrome(edition),
+  // Exported pages carry no version: every build renders them all again.
+  version: async () => undefined,
 }
 
 // In edge mode a build exports only the hot window (lib/archive.ts); the Worker renders the rest.

@@ -6,7 +6,7 @@
  * export's pages get from `_headers` (lib/host-files.ts). Pure apart from what it is given:
  * edge/worker.ts passes OpenNext's handler and the static-assets binding.
  */
-import { ARCHIVE_DATA_PATH, createArchiveStore, recordAddress } from './archive'
+import { ARCHIVE_DATA_PATH, createArchiveStore, recordAddress, takeVersionMarker } from './archive'
 import type { PublishedFace } from './fonts'
 import { CACHE, SECURITY_HEADERS } from './host-files'
 import { finishedPage, type PageAssets } from './page-html'
@@ -53,7 +53,15 @@ type EdgeSite = {
   render: (request: Request) => Promise<Response>
   /** A file of the export, by path (the Worker's ASSETS binding). */
   readAsset: (path: string) => Promise<Response>
+  /**
+   * The build's preview-mode ID: a request carrying it in `x-prerender-revalidate` makes Next
+   * render the page again and replace its cached copy (on-demand revalidation; OpenNext's queue
+   * does the same).
+   */
+  revalidationKey: () => string | undefined
 }
+
+export const REVALIDATE_HEADER = 'x-prerender-revalidate'
 
 function withSiteHeaders(headers: Headers): Headers {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value)
@@ -64,7 +72,7 @@ function withSiteHeaders(headers: Headers): Headers {
   return headers
 }
 
-export function createEdgeSite({ render, readAsset }: EdgeSite) {
+export function createEdgeSite({ render, readAsset, revalidationKey }: EdgeSite) {
   const store = createArchiveStore(readAsset)
   let pageAssets: Promise<PageAssets> | undefined
 
@@ -88,15 +96,25 @@ export function createEdgeSite({ render, readAsset }: EdgeSite) {
     return new Response(page.ok ? page.body : 'Not found', { status: 404, headers })
   }
 
-  async function finished(response: Response, address: string): Promise<Response> {
+  function isPage(response: Response): boolean {
     const type = response.headers.get('Content-Type') ?? ''
-    if (response.status === 404) return notFound()
-    if (!type.startsWith('text/html') || response.status !== 200) return response
-    const html = withPolicy(finishedPage(await response.text(), address, await readPageAssets()))
-    return new Response(html, {
+    return response.status === 200 && type.startsWith('text/html')
+  }
+
+  /** The page as the export would hold it: marker out, runtime out, policy in, site headers. */
+  async function finished(response: Response, html: string, address: string): Promise<Response> {
+    const page = withPolicy(finishedPage(html, address, await readPageAssets()))
+    return new Response(page, {
       status: 200,
       headers: withSiteHeaders(new Headers(response.headers)),
     })
+  }
+
+  /** Asks Next to render the page again, replacing its cached copy. */
+  function rerender(request: Request, key: string): Promise<Response> {
+    const headers = new Headers(request.headers)
+    headers.set(REVALIDATE_HEADER, key)
+    return render(new Request(request.url, { method: 'GET', headers }))
   }
 
   return async function handle(request: Request): Promise<Response> {
@@ -104,7 +122,18 @@ export function createEdgeSite({ render, readAsset }: EdgeSite) {
     // The records are the Worker's, not the readers'.
     if (url.pathname.startsWith(ARCHIVE_DATA_PATH)) return notFound()
     const address = recordAddress(url.pathname)
-    if (address === undefined || (await store.record(address)) === undefined) return notFound()
-    return finished(await render(request), address)
+    const record = address === undefined ? undefined : await store.record(address)
+    if (address === undefined || record === undefined) return notFound()
+    const response = await render(request)
+    if (response.status === 404) return notFound()
+    if (!isPage(response) || request.method !== 'GET') return response
+    const cached = takeVersionMarker(await response.text())
+    const key = revalidationKey()
+    // A copy rendered from another version of the record (an earlier deploy): render it again.
+    if (cached.version !== record.version && key) {
+      const fresh = await rerender(request, key)
+      if (isPage(fresh)) return finished(fresh, takeVersionMarker(await fresh.text()).html, address)
+    }
+    return finished(response, cached.html, address)
   }
 }

@@ -3,6 +3,7 @@
  * from the same newsroom model the pages were rendered from, for the Worker to render every page
  * the export does not hold. The Worker refuses these files to readers (edge/worker.ts).
  */
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
@@ -15,7 +16,7 @@ import {
   type ArchiveIndex,
   type ArchiveRecord,
 } from '../lib/archive'
-import { formatDate } from '../lib/format'
+import { formatDate, isoDateIn } from '../lib/format'
 import { shownCharacters } from '../lib/fonts'
 import type { EditionCode } from '../lib/i18n/dictionaries'
 import { measureContentImage } from '../lib/images'
@@ -35,6 +36,9 @@ import type { SearchDocument } from './search-index'
 type Options = { buildTime: Date; editions: readonly EditionCode[] }
 
 const fileIn = (dir: string, address: string) => path.join(dir, ...address.split('/'))
+
+/** `/ar/…/` → ar: every address starts with its edition. */
+const editionOf = (address: string) => address.split('/')[1] as EditionCode
 
 /** A lead picture's `"src":"/…"`, and an inline one's `src=\"/…\"` inside a story's HTML. */
 const PICTURE_SOURCES = [/"src":"(\/[^"]+)"/g, /src=\\"(\/[^"\\]+)\\"/g]
@@ -77,6 +81,13 @@ export function writeArchiveData(
     showsUnpublished: false,
     measureImage: (src, sourceFile) => measureContentImage(src, sourceFile, root),
   })
+  // What every page of an edition shows besides its record: the chrome and the masthead's date.
+  const around = new Map(
+    editions.map((edition) => [
+      edition,
+      JSON.stringify(newsroom.getEditionChrome(edition)) + isoDateIn(buildTime, site.timeZone),
+    ]),
+  )
   const records: [string, string][] = []
   const searchDocuments: SearchDocument[] = []
   let bytes = 0
@@ -96,7 +107,13 @@ export function writeArchiveData(
         content: searchDocument(article, article.edition, date),
       })
     }
-    const json = JSON.stringify(record satisfies ArchiveRecord)
+    const data = JSON.stringify(record satisfies ArchiveRecord)
+    const version = createHash('sha256')
+      .update(data)
+      .update(around.get(editionOf(address)) ?? '')
+      .digest('base64url')
+      .slice(0, 16)
+    const json = `${data.slice(0, -1)},"version":"${version}"}`
     records.push([address, json])
     bytes += address.length + json.length + 6
   }

@@ -45,3 +45,13 @@ export function inputsBuildId(root: string, buildTime: string): string {
 export function codeHash(root: string): string {
   return hashInputs(root, CODE_INPUTS, 'code')
 }
+
+/**
+ * The Worker's build ID in edge mode: its code and the site's settings, not the content. OpenNext
+ * keeps rendered pages in R2 under the build ID, so the pages survive a deploy of new content
+ * (each one rendered again on its next read if its version changed, lib/archive.ts) and are all
+ * rendered afresh after a change of code.
+ */
+export function workerBuildId(root: string): string {
+  return `worker-${hashInputs(root, [...CODE_INPUTS, path.join('content', 'site.yml')], 'worker')}`
+}

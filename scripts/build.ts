@@ -22,7 +22,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runContentChecks } from './check-content'
 import { publishContentMedia } from './content-media'
-import { inputsBuildId } from './build-id'
+import { inputsBuildId, workerBuildId } from './build-id'
 import { finishPages } from './csp'
 import { scanExportedPages } from './exported-pages'
 import { publishFonts } from './fonts'
@@ -235,7 +235,7 @@ async function main() {
     )
     const worker = await buildWorker(root, staging, {
       ...process.env,
-      NEWSROOM_BUILD_ID: buildId,
+      NEWSROOM_BUILD_ID: process.env.NEWSROOM_BUILD_ID ?? workerBuildId(root),
       NEWSROOM_CONTENT_CHECKED: '1',
       NEWSROOM_TYPES_CHECKED: '1',
     })

@@ -11,12 +11,24 @@ import { notFound } from 'next/navigation'
 import { ArticlePage } from '@/components/article/article-page'
 import { EditionChrome } from '@/components/layout/edition-chrome'
 import { ListingPage } from '@/components/teaser/listing-page'
-import type { PageReader } from '@/lib/archive'
+import { VERSION_META, type PageReader } from '@/lib/archive'
 import { getEdition, siteIdentity } from '@/lib/edition'
-import type { ListingKind } from '@/lib/newsroom'
+import { listingUrl, type ListingKind } from '@/lib/newsroom'
 import { parsePageNumber } from '@/lib/pagination'
 import { decodeSegment } from '@/lib/routes'
 import { articleMetadata, listingMetadata } from '@/lib/seo'
+
+/** A page's metadata with its version, when the reader has one (the Worker's: lib/archive.ts). */
+async function versioned(
+  reader: PageReader,
+  address: string,
+  metadata: Metadata,
+): Promise<Metadata> {
+  const version = await reader.version(address)
+  return version === undefined
+    ? metadata
+    : { ...metadata, other: { ...metadata.other, [VERSION_META]: version } }
+}
 
 type Route<Params> = {
   generateMetadata: (props: { params: Promise<Params> }) => Promise<Metadata>
@@ -38,7 +50,7 @@ export function articleRoute(reader: PageReader): Route<ArticleParams> {
   return {
     async generateMetadata({ params }) {
       const { edition, article } = await load(params)
-      return articleMetadata(siteIdentity(edition), article)
+      return versioned(reader, article.href, articleMetadata(siteIdentity(edition), article))
     },
     async Page({ params }) {
       const { edition, article } = await load(params)
@@ -72,13 +84,15 @@ function listingRoute<Params>(
     const number = page === undefined ? 1 : parsePageNumber(page)
     const listing =
       number === undefined ? undefined : await reader.listing(edition.code, kind, slug, number)
-    if (!listing) notFound()
-    return { edition, listing, route: page === undefined ? ('first' as const) : ('paged' as const) }
+    if (!listing || number === undefined) notFound()
+    const route = page === undefined ? ('first' as const) : ('paged' as const)
+    return { edition, listing, route, address: listingUrl(edition.code, listing, number) }
   }
   return {
     async generateMetadata({ params }) {
-      const { edition, listing, route } = await load(params)
-      return listingMetadata(siteIdentity(edition), edition.t, listing, route)
+      const { edition, listing, route, address } = await load(params)
+      const metadata = listingMetadata(siteIdentity(edition), edition.t, listing, route)
+      return versioned(reader, address, metadata)
     },
     async Page({ params }) {
       const { edition, listing, route } = await load(params)
