@@ -1,0 +1,275 @@
+/**
+ * Edge mode's archive (lib/archive.ts) and the Worker's handling of a request (lib/edge-pages.ts),
+ * with plain documents and a fake Next: which pages the export holds, the records the Worker
+ * renders the rest from, and what the Worker does with a request.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import {
+  archiveRecords,
+  createArchiveStore,
+  hotArticleParams,
+  hotListingPages,
+  INDEX_FILE,
+  recordAddress,
+  shardCount,
+  shardFile,
+  shardOf,
+  SHARD_TARGET_BYTES,
+  takeVersionMarker,
+  type ArchiveIndex,
+  type ArchiveShard,
+} from '../../lib/archive'
+import { createEdgeSite, PAGE_ASSETS_FILE, REVALIDATE_HEADER } from '../../lib/edge-pages'
+import { SECURITY_HEADERS } from '../../lib/host-files'
+import { createNewsroom, type ArticleDocument } from '../../lib/newsroom'
+
+const BUILD = new Date('2026-11-27T12:00:00Z')
+const daysBefore = (days: number) => new Date(BUILD.getTime() - days * 86_400_000).toISOString()
+
+function story(slug: string, days: number, overrides: Partial<ArticleDocument> = {}) {
+  return {
+    slug,
+    sourceFile: `content/articles/${slug}.md`,
+    lang: 'en',
+    section: 'economy',
+    title: `Story ${slug}`,
+    summary: 'What happened.',
+    date: daysBefore(days),
+    draft: false,
+    featured: false,
+    breaking: false,
+    readingMinutes: 2,
+    body: { html: '<p>Body</p>' },
+    ...overrides,
+  } satisfies ArticleDocument
+}
+
+function newsroom(articles: ArticleDocument[]) {
+  return createNewsroom({
+    articles,
+    sections: [
+      { slug: 'economy', title: 'Economy', order: 1, body: { raw: '' } },
+      { slug: 'sport', title: 'Sport', order: 2, body: { raw: '' } },
+    ],
+    authors: [
+      { slug: 'ada', sourceFile: 'content/authors/ada.md', name: 'Ada', body: { html: '' } },
+    ],
+    pages: [],
+    editions: ['en'],
+    buildTime: BUILD,
+    showsUnpublished: false,
+    measureImage: () => undefined,
+  })
+}
+
+describe('the hot window (what the export holds in edge mode)', () => {
+  const room = newsroom([
+    story('today', 0, { tags: ['Oil'], authors: ['ada'] }),
+    story('last-week', 6, { tags: ['Oil'] }),
+    story('last-year', 365, { tags: ['Dates'], authors: ['ada'] }),
+  ])
+
+  it('holds the stories of the last N days, and no older one', () => {
+    const slugs = (days: number) => hotArticleParams(room, 'en', days).map((p) => p.article)
+    assert.deepEqual(slugs(7), ['today', 'last-week'])
+    assert.deepEqual(slugs(1), ['today'])
+  })
+
+  it('still holds the newest story in a quiet week (Next refuses a route with no page)', () => {
+    const quiet = newsroom([story('old', 40), story('older', 50)])
+    assert.deepEqual(
+      hotArticleParams(quiet, 'en', 7).map((p) => p.article),
+      ['old'],
+    )
+  })
+
+  it('holds the first page of every section, and of the topics and authors with a hot story', () => {
+    const pages = (kind: 'section' | 'tag' | 'author') =>
+      hotListingPages(room, 'en', kind, 7).map(({ slug, page }) => `${slug}/${page}`)
+    assert.deepEqual(pages('section'), ['economy/1', 'sport/1'])
+    assert.deepEqual(pages('tag'), ['oil/1'])
+    assert.deepEqual(pages('author'), ['ada/1'])
+    // "Dates" has only last year's story: the Worker renders its page.
+    assert.ok(!hotListingPages(room, 'en', 'tag', 7).some(({ slug }) => slug === 'dates'))
+  })
+
+  it('holds the topic of the newest story when no topic has a hot one', () => {
+    const quiet = newsroom([
+      story('old', 40, { tags: ['Water'] }),
+      story('older', 80, { tags: ['Oil'] }),
+    ])
+    assert.deepEqual(
+      hotListingPages(quiet, 'en', 'tag', 7).map(({ slug }) => slug),
+      ['water'],
+    )
+  })
+})
+
+describe("the Worker's records", () => {
+  const room = newsroom(
+    Array.from({ length: 25 }, (_, index) =>
+      story(`brief-${index}`, index * 10, { tags: ['Oil'] }),
+    ),
+  )
+  const records = new Map(archiveRecords(room, ['en']))
+
+  it('hold every story and every page of every listing, under its address', () => {
+    assert.equal(records.get('/en/economy/brief-3/')?.kind, 'article')
+    for (const address of ['/en/economy/', '/en/economy/page/2/', '/en/tags/oil/page/2/'])
+      assert.equal(records.get(address)?.kind, 'listing', address)
+    assert.equal(records.get('/en/economy/page/3/'), undefined)
+    // 25 stories, section and topic in two pages each, an empty author and an empty sport front.
+    assert.equal(records.size, 25 + 2 + 2 + 1 + 1)
+  })
+
+  it('are found by the address a reader asks for, encoded or not', () => {
+    assert.equal(recordAddress('/en/economy/brief-3'), '/en/economy/brief-3/')
+    assert.equal(recordAddress('/ar/%D8%AC%D8%B3%D8%B1/'), '/ar/جسر/')
+    // /page/1/ of a listing is its first page.
+    assert.equal(recordAddress('/en/tags/oil/page/1/'), '/en/tags/oil/')
+    assert.equal(recordAddress('/en/%E0%A4%A/'), undefined)
+  })
+
+  it('are spread over shards of about the target size, the same shard for the same address', () => {
+    assert.equal(shardCount(10), 1)
+    assert.equal(shardCount(SHARD_TARGET_BYTES * 3), 4)
+    const shard = shardOf('/en/economy/brief-3/', 8)
+    assert.ok(shard >= 0 && shard < 8)
+    assert.equal(shardOf('/en/economy/brief-3/', 8), shard)
+    assert.notDeepEqual(
+      new Set(['/a/', '/b/', '/c/', '/d/', '/e/', '/f/'].map((address) => shardOf(address, 8)))
+        .size,
+      1,
+    )
+  })
+
+  it("lose the page's version marker after the Worker has read it", () => {
+    const html = '<head><meta name="newsroom-version" content="abc"/><title>x</title></head>'
+    assert.deepEqual(takeVersionMarker(html), {
+      version: 'abc',
+      html: '<head><title>x</title></head>',
+    })
+    assert.deepEqual(takeVersionMarker('<head></head>'), { html: '<head></head>' })
+  })
+})
+
+/** An archive of two shards served from memory, as the Worker's ASSETS binding serves files. */
+function fakeAssets() {
+  const shards = 2
+  const shard: ArchiveShard[] = [{}, {}]
+  const address = '/en/economy/old-story/'
+  // Only what the Worker reads of a record: its kind, the story's title and the version.
+  shard[shardOf(address, shards)] = {
+    [address]: { kind: 'article', article: { title: 'Old story' }, version: 'v2' },
+  } as unknown as ArchiveShard
+  const index: ArchiveIndex = { shards, buildTime: BUILD.toISOString(), chrome: {} }
+  const files = new Map<string, string>([
+    [INDEX_FILE, JSON.stringify(index)],
+    [shardFile(0), JSON.stringify(shard[0])],
+    [shardFile(1), JSON.stringify(shard[1])],
+    [PAGE_ASSETS_FILE, JSON.stringify({ faces: [] })],
+    ['/404.html', '<html><body>Not here</body></html>'],
+  ])
+  const reads: string[] = []
+  const readAsset = async (path: string) => {
+    reads.push(path)
+    const body = files.get(path)
+    return body === undefined ? new Response('', { status: 404 }) : new Response(body)
+  }
+  return { readAsset, reads, address }
+}
+
+const page = (version: string, title: string) =>
+  `<!DOCTYPE html><html><head><meta name="newsroom-version" content="${version}"/></head><body><h1>${title}</h1><script src="/_next/static/chunks/app.js" async=""></script></body></html>`
+
+describe("the Worker's handling of a request", () => {
+  it('refuses an address the archive does not have without asking Next', async () => {
+    const { readAsset } = fakeAssets()
+    const rendered: string[] = []
+    const handle = createEdgeSite({
+      render: async (request) => {
+        rendered.push(request.url)
+        return new Response('rendered')
+      },
+      readAsset,
+      revalidationKey: () => 'key',
+    })
+    for (const path of [
+      '/en/economy/no-such-story/',
+      '/archive-data/index.json',
+      '/en/%E0%A4%A/',
+    ]) {
+      const response = await handle(new Request(`https://news.example.org${path}`))
+      assert.equal(response.status, 404, path)
+      assert.match(await response.text(), /Not here/)
+    }
+    assert.deepEqual(rendered, [])
+  })
+
+  it('finishes a page as the build does: the marker and the runtime out, a policy and the headers in', async () => {
+    const { readAsset, address } = fakeAssets()
+    const handle = createEdgeSite({
+      render: async () =>
+        new Response(page('v2', 'Old story'), {
+          headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-Powered-By': 'Next.js' },
+        }),
+      readAsset,
+      revalidationKey: () => 'key',
+    })
+    const response = await handle(new Request(`https://news.example.org${address}`))
+    const html = await response.text()
+    assert.equal(response.status, 200)
+    assert.doesNotMatch(html, /newsroom-version|<script src=/)
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'/)
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      assert.equal(response.headers.get(name), value, name)
+    assert.equal(response.headers.get('X-Powered-By'), null)
+  })
+
+  it('renders again a cached page of an older version, with the revalidation key, and only then', async () => {
+    const { readAsset, address } = fakeAssets()
+    const requests: (string | null)[] = []
+    let cached = page('v1', 'Old story, before the correction')
+    const handle = createEdgeSite({
+      render: async (request) => {
+        const key = request.headers.get(REVALIDATE_HEADER)
+        requests.push(key)
+        if (key === 'key') cached = page('v2', 'Old story')
+        return new Response(cached, { headers: { 'Content-Type': 'text/html' } })
+      },
+      readAsset,
+      revalidationKey: () => 'key',
+    })
+    const first = await (await handle(new Request(`https://news.example.org${address}`))).text()
+    assert.match(first, /<h1>Old story<\/h1>/)
+    assert.deepEqual(requests, [null, 'key'])
+    await handle(new Request(`https://news.example.org${address}`))
+    assert.deepEqual(requests, [null, 'key', null])
+  })
+
+  it('reads each shard once per isolate', async () => {
+    const { readAsset, reads, address } = fakeAssets()
+    const handle = createEdgeSite({
+      render: async () =>
+        new Response(page('v2', 'x'), { headers: { 'Content-Type': 'text/html' } }),
+      readAsset,
+      revalidationKey: () => undefined,
+    })
+    for (let time = 0; time < 3; time += 1)
+      await handle(new Request(`https://news.example.org${address}`))
+    assert.equal(reads.filter((path) => path === INDEX_FILE).length, 1)
+    assert.equal(
+      reads.filter((path) => path.endsWith('.json') && /\/\d+\.json$/.test(path)).length,
+      1,
+    )
+  })
+
+  it('the store answers the routes with the record of their address', async () => {
+    const { readAsset } = fakeAssets()
+    const { reader } = createArchiveStore(readAsset)
+    assert.equal((await reader.article('en', 'economy', 'old-story'))?.title, 'Old story')
+    assert.equal(await reader.article('en', 'economy', 'missing'), undefined)
+    assert.equal(await reader.version('/en/economy/old-story/'), 'v2')
+  })
+})
