@@ -8,10 +8,11 @@
  */
 import { ARCHIVE_DATA_PATH, createArchiveStore, recordAddress, takeVersionMarker } from './archive'
 import type { PublishedFace } from './fonts'
-import { CACHE, SECURITY_HEADERS } from './host-files'
+import { CACHE, MEDIA_POLICY, SECURITY_HEADERS } from './host-files'
 import { finishedPage, type PageAssets } from './page-html'
 import { withPolicy } from './page-policy'
 import type { PictureOptions, Variant } from './responsive-images'
+import { editionCardUrl } from './routes'
 
 /** Where the build writes what finishing a page needs (faces and pictures), for the Worker. */
 export const PAGE_ASSETS_FILE = `${ARCHIVE_DATA_PATH}page-assets.json`
@@ -63,6 +64,9 @@ type EdgeSite = {
 
 export const REVALIDATE_HEADER = 'x-prerender-revalidate'
 
+/** A story's share card: /en/economy/story/card.png (lib/routes.ts, shareCardUrl). */
+const SHARE_CARD = /^(\/.+\/)card\.png$/
+
 function withSiteHeaders(headers: Headers): Headers {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value)
   // Pages are revalidated on every visit, like the export's (lib/host-files.ts).
@@ -110,6 +114,22 @@ export function createEdgeSite({ render, readAsset, revalidationKey }: EdgeSite)
     })
   }
 
+  /**
+   * The share card of a story the export does not hold: the build draws cards for the exported
+   * stories only, so an archive story's card is its edition's.
+   */
+  async function shareCard(story: string): Promise<Response> {
+    const address = recordAddress(story)
+    const record = address === undefined ? undefined : await store.record(address)
+    if (address === undefined || record?.kind !== 'article') return notFound()
+    const card = await readAsset(editionCardUrl(record.article.edition))
+    if (!card.ok) return notFound()
+    const headers = new Headers(card.headers)
+    headers.set('Cache-Control', CACHE.longLived)
+    headers.set('Content-Security-Policy', MEDIA_POLICY)
+    return new Response(card.body, { status: 200, headers })
+  }
+
   /** Asks Next to render the page again, replacing its cached copy. */
   function rerender(request: Request, key: string): Promise<Response> {
     const headers = new Headers(request.headers)
@@ -121,6 +141,8 @@ export function createEdgeSite({ render, readAsset, revalidationKey }: EdgeSite)
     const url = new URL(request.url)
     // The records are the Worker's, not the readers'.
     if (url.pathname.startsWith(ARCHIVE_DATA_PATH)) return notFound()
+    const card = SHARE_CARD.exec(url.pathname)
+    if (card) return shareCard(card[1] ?? '')
     const address = recordAddress(url.pathname)
     const record = address === undefined ? undefined : await store.record(address)
     if (address === undefined || record === undefined) return notFound()

@@ -4,7 +4,7 @@
  * scripts/share-images.ts with scripts/share-card.ts; only the build's outputs need it.
  */
 import 'server-only'
-import { newsroom } from './content'
+import { exportedArticleParams, newsroom } from './content'
 import { articleUrl, editionCardUrl, logoUrl, shareCardUrl } from './routes'
 import { editionConfig, publishedEditions, site } from './site'
 
@@ -29,6 +29,11 @@ export function getShareImages(): ShareImage[] {
   const domain = new URL(site.baseUrl).host
   return publishedEditions.flatMap((edition): ShareImage[] => {
     const { name, tagline, dir } = editionConfig(edition)
+    // In edge mode only the exported stories get their own card; the Worker answers an archive
+    // story's card.png with the edition's card (lib/edge-pages.ts).
+    const exported = new Set(
+      exportedArticleParams(edition).map(({ section, article }) => `${section}/${article}`),
+    )
     return [
       { kind: 'logo', path: logoUrl(edition), siteName: name, dir },
       {
@@ -36,17 +41,20 @@ export function getShareImages(): ShareImage[] {
         path: editionCardUrl(edition),
         card: { siteName: name, headline: tagline, domain, dir },
       },
-      ...newsroom.articlesOf(edition).map((article): ShareImage => ({
-        kind: 'card',
-        path: shareCardUrl(articleUrl(edition, article.section, article.slug)),
-        card: {
-          siteName: name,
-          label: newsroom.sectionRef(article.section, edition).title,
-          headline: article.title,
-          domain,
-          dir,
-        },
-      })),
+      ...newsroom
+        .articlesOf(edition)
+        .filter((article) => exported.has(`${article.section}/${article.slug}`))
+        .map((article): ShareImage => ({
+          kind: 'card',
+          path: shareCardUrl(articleUrl(edition, article.section, article.slug)),
+          card: {
+            siteName: name,
+            label: newsroom.sectionRef(article.section, edition).title,
+            headline: article.title,
+            domain,
+            dir,
+          },
+        })),
     ]
   })
 }
