@@ -34,8 +34,11 @@ export type ArchiveRecord =
 export type ArchiveIndex = {
   /** How many shards the records are spread over */
   shards: number
-  /** The build these records belong to */
-  buildTime: string
+  /**
+   * The Worker's build ID (its code and the site's settings): a deploy whose export differs in
+   * nothing else still ships a changed Worker
+   */
+  worker: string
   /** Each edition's navigation, breaking strip and footer pages (the chrome around every page) */
   chrome: Partial<Record<EditionCode, EditionChromeData>>
 }

@@ -33,7 +33,7 @@ import { editionConfig, site } from '../lib/site'
 import { readDocuments } from './check-content'
 import type { SearchDocument } from './search-index'
 
-type Options = { buildTime: Date; editions: readonly EditionCode[] }
+type Options = { buildTime: Date; editions: readonly EditionCode[]; worker: string }
 
 const fileIn = (dir: string, address: string) => path.join(dir, ...address.split('/'))
 
@@ -67,7 +67,7 @@ export type ArchiveData = {
 export function writeArchiveData(
   siteDir: string,
   root: string,
-  { buildTime, editions }: Options,
+  { buildTime, editions, worker }: Options,
 ): ArchiveData {
   const documents = readDocuments(root)
   // Contentlayer's documents carry every field the model reads; readDocuments types the checks' part.
@@ -137,7 +137,7 @@ export function writeArchiveData(
   })
   const index: ArchiveIndex = {
     shards,
-    buildTime: buildTime.toISOString(),
+    worker,
     chrome: Object.fromEntries(
       editions.map((edition) => [edition, newsroom.getEditionChrome(edition)]),
     ),

@@ -139,6 +139,7 @@ async function main() {
   console.log(`  ${images} images written`)
 
   // Edge mode: the export holds the hot window; the Worker renders the rest from these records.
+  const workerId = process.env.NEWSROOM_BUILD_ID ?? workerBuildId(root)
   const archive = edge
     ? await orDiscardStaging('the archive records could not be written', () => {
         buildSteps.start('archive records')
@@ -146,6 +147,7 @@ async function main() {
         const written = writeArchiveData(staging, root, {
           buildTime,
           editions: site.editions.map((edition) => edition.code),
+          worker: workerId,
         })
         console.log(
           `  ${written.records.toLocaleString('en')} pages in ${written.shards} shards, ${(written.bytes / 1024 / 1024).toFixed(1)} MiB`,
@@ -235,7 +237,7 @@ async function main() {
     )
     const worker = await buildWorker(root, staging, {
       ...process.env,
-      NEWSROOM_BUILD_ID: process.env.NEWSROOM_BUILD_ID ?? workerBuildId(root),
+      NEWSROOM_BUILD_ID: workerId,
       NEWSROOM_CONTENT_CHECKED: '1',
       NEWSROOM_TYPES_CHECKED: '1',
     })

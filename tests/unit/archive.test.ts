@@ -163,7 +163,7 @@ function fakeAssets() {
   shard[shardOf(address, shards)] = {
     [address]: { kind: 'article', article: { title: 'Old story' }, version: 'v2' },
   } as unknown as ArchiveShard
-  const index: ArchiveIndex = { shards, buildTime: BUILD.toISOString(), chrome: {} }
+  const index: ArchiveIndex = { shards, worker: 'worker-test', chrome: {} }
   const files = new Map<string, string>([
     [INDEX_FILE, JSON.stringify(index)],
     [shardFile(0), JSON.stringify(shard[0])],

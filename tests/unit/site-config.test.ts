@@ -32,6 +32,28 @@ describe('site configuration', () => {
     assert.equal(site.editions[0]?.locale, 'en-GB')
   })
 
+  it('publishes the whole archive in the export unless told otherwise (archive: static)', () => {
+    assert.deepEqual(parseSiteConfig(valid, 'content/site.yml').archive, {
+      mode: 'static',
+      prerenderDays: 30,
+    })
+  })
+
+  it('takes edge mode in short or with its window, and names a wrong one', () => {
+    const short = parseSiteConfig(`${valid}archive: edge\n`, 'content/site.yml')
+    assert.deepEqual(short.archive, { mode: 'edge', prerenderDays: 30 })
+    const long = parseSiteConfig(
+      `${valid}archive:\n  mode: edge\n  prerenderDays: 7\n`,
+      'content/site.yml',
+    )
+    assert.deepEqual(long.archive, { mode: 'edge', prerenderDays: 7 })
+    assert.match(problemsOf(`${valid}archive: cloud\n`).join('\n'), /^archive\.mode: /m)
+    assert.match(
+      problemsOf(`${valid}archive:\n  mode: edge\n  prerenderDays: -1\n`).join('\n'),
+      /^archive\.prerenderDays: /m,
+    )
+  })
+
   it('names the field at fault', () => {
     const problems = problemsOf(
       valid.replace('Asia/Baghdad', 'Mars/Olympus').replace('dir: ltr', 'dir: up'),
