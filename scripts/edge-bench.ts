@@ -19,6 +19,7 @@ import { measuredBuild } from './archive-bench'
 import { WORKER_CONFIG } from './build-worker'
 import { edgeNode } from './edge-node'
 import { generatedNewsroom } from './generate-archive'
+import { waitForServer } from './run'
 import { REPO } from './workspace'
 
 const stories = Number(process.argv[2] ?? 100_000)
@@ -95,18 +96,6 @@ async function timed(url: string): Promise<{ ms: number; status: number; cache: 
   }
 }
 
-async function waitFor(url: string) {
-  for (let waited = 0; waited < 300; waited += 1) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // starting
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-  }
-  throw new Error(`${url} never answered`)
-}
-
 async function main() {
   // The records of 100,000 stories are held in memory while they are written.
   process.env.NODE_OPTIONS ??= '--max-old-space-size=16384'
@@ -136,7 +125,7 @@ async function main() {
   )
   const base = `http://127.0.0.1:${PREVIEW_PORT}`
   try {
-    await waitFor(`${base}/en/`)
+    await waitForServer(`${base}/en/`, 300)
     // Stories spread over the archive (the newest 30 days are exported; these are older).
     const sections = readdirSync(path.join(workspace.dir, 'content', 'sections')).map((file) =>
       file.replace(/\.md$/, ''),

@@ -46,3 +46,16 @@ export function run(
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }))
   })
 }
+
+/** Resolves once `url` answers 200; fails after `seconds` (a server still starting or building). */
+export async function waitForServer(url: string, seconds: number): Promise<void> {
+  for (let waited = 0; waited < seconds; waited += 1) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`)
+}

@@ -104,3 +104,18 @@ test('search covers the whole archive: a story only the Worker renders is found 
   await expect(page).toHaveURL(new RegExp(`${ARCHIVE_STORY}$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Economy brief number 3')
 })
+
+test("an archive story's share card is its edition's card (cards are drawn for the export only)", async ({
+  request,
+}) => {
+  const card = await request.get(`${ARCHIVE_STORY}card.png`)
+  expect(card.status()).toBe(200)
+  expect(card.headers()['content-type']).toBe('image/png')
+  const edition = await request.get('/en/card.png')
+  expect(Buffer.compare(await card.body(), await edition.body())).toBe(0)
+  // An exported story keeps its own.
+  const own = await request.get(`${EXPORTED_STORY}card.png`)
+  expect(own.status()).toBe(200)
+  expect(Buffer.compare(await own.body(), await edition.body())).not.toBe(0)
+  expect((await request.get('/en/economy/no-such-story/card.png')).status()).toBe(404)
+})

@@ -5,20 +5,11 @@
  */
 import path from 'node:path'
 import { spawn } from 'cross-spawn'
+import { waitForServer } from '../../scripts/run'
 import { REPO } from '../../scripts/workspace'
 
 const [port = '4175', staticPort = '4173'] = process.argv.slice(2)
-const built = `http://127.0.0.1:${staticPort}/en/`
-
-for (let waited = 0; ; waited += 1) {
-  try {
-    if ((await fetch(built)).ok) break
-  } catch {
-    // Still building.
-  }
-  if (waited > 600) throw new Error(`the fixture was not built (${built} never answered)`)
-  await new Promise((resolve) => setTimeout(resolve, 1000))
-}
+await waitForServer(`http://127.0.0.1:${staticPort}/en/`, 600)
 
 const edge = spawn(
   process.execPath,
