@@ -29,11 +29,17 @@ import {
   type PageDocument,
   type SectionDocument,
 } from '../lib/newsroom'
-import { editionConfig, site } from '../lib/site'
+import type { EditionConfig } from '../lib/site-config'
 import { readDocuments } from './check-content'
 import type { SearchDocument } from './search-index'
 
-type Options = { buildTime: Date; editions: readonly EditionCode[]; worker: string }
+type Options = {
+  buildTime: Date
+  /** The site's time zone and editions (content/site.yml, read by the caller after its check) */
+  timeZone: string
+  editions: readonly EditionConfig[]
+  worker: string
+}
 
 const fileIn = (dir: string, address: string) => path.join(dir, ...address.split('/'))
 
@@ -67,8 +73,9 @@ export type ArchiveData = {
 export function writeArchiveData(
   siteDir: string,
   root: string,
-  { buildTime, editions, worker }: Options,
+  { buildTime, timeZone, editions: editionConfigs, worker }: Options,
 ): ArchiveData {
+  const editions = editionConfigs.map((edition) => edition.code)
   const documents = readDocuments(root)
   // Contentlayer's documents carry every field the model reads; readDocuments types the checks' part.
   const newsroom = createNewsroom({
@@ -85,7 +92,7 @@ export function writeArchiveData(
   const around = new Map(
     editions.map((edition) => [
       edition,
-      JSON.stringify(newsroom.getEditionChrome(edition)) + isoDateIn(buildTime, site.timeZone),
+      JSON.stringify(newsroom.getEditionChrome(edition)) + isoDateIn(buildTime, timeZone),
     ]),
   )
   const records: [string, string][] = []
@@ -96,11 +103,11 @@ export function writeArchiveData(
     if (record.kind === 'article' && !existsSync(path.join(siteDir, page))) {
       const { article } = record
       // As the article page formats it (formatForEdition(edition, published, 'date')).
-      const edition = editionConfig(article.edition)
+      const edition = editionConfigs.find(({ code }) => code === article.edition)
       const date = formatDate(new Date(article.published), {
-        locale: edition.locale,
-        timeZone: site.timeZone,
-        numberingSystem: edition.numerals,
+        locale: edition?.locale ?? article.edition,
+        timeZone,
+        numberingSystem: edition?.numerals,
       })
       searchDocuments.push({
         sourcePath: page,

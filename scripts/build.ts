@@ -146,7 +146,8 @@ async function main() {
         console.log(`› Writing the archive's records for the Worker (edge mode)`)
         const written = writeArchiveData(staging, root, {
           buildTime,
-          editions: site.editions.map((edition) => edition.code),
+          timeZone: site.timeZone,
+          editions: site.editions,
           worker: workerId,
         })
         console.log(
