@@ -69,20 +69,32 @@ export type ArchiveData = {
   searchDocuments: SearchDocument[]
 }
 
-/** Writes the records under `siteDir`; returns what they hold. */
+/** The documents the newsroom model is made of. */
+export type NewsroomDocuments = {
+  articles: ArticleDocument[]
+  sections: SectionDocument[]
+  authors: AuthorDocument[]
+  pages: PageDocument[]
+}
+
+/** Contentlayer's output under `root` (its documents carry every field the model reads). */
+function contentlayerDocuments(root: string): NewsroomDocuments {
+  return readDocuments(root) as unknown as NewsroomDocuments
+}
+
+/**
+ * Writes the records under `siteDir`; returns what they hold. The documents are Contentlayer's
+ * output under `root` (the benchmark's simulation passes documents made in memory).
+ */
 export function writeArchiveData(
   siteDir: string,
   root: string,
   { buildTime, timeZone, editions: editionConfigs, worker }: Options,
+  documents: NewsroomDocuments = contentlayerDocuments(root),
 ): ArchiveData {
   const editions = editionConfigs.map((edition) => edition.code)
-  const documents = readDocuments(root)
-  // Contentlayer's documents carry every field the model reads; readDocuments types the checks' part.
   const newsroom = createNewsroom({
-    articles: documents.articles as unknown as ArticleDocument[],
-    sections: documents.sections as unknown as SectionDocument[],
-    authors: documents.authors as unknown as AuthorDocument[],
-    pages: documents.pages as unknown as PageDocument[],
+    ...documents,
     editions,
     buildTime,
     showsUnpublished: false,
