@@ -6,6 +6,8 @@ import { sync as spawnSync } from 'cross-spawn'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { hashInputs } from '../../scripts/build-id'
+import { CODE_INPUTS } from '../../scripts/code-inputs'
 import {
   buildWorkspace,
   createWorkspace as createCodeWorkspace,
@@ -76,7 +78,14 @@ export function buildEdgeNewsroom({
   reuse = process.env.REUSE_FIXTURE_BUILD === '1',
 } = {}): Workspace {
   const dir = path.join(REPO, '.test-builds', 'newsroom-edge')
-  if (reuse && existsSync(path.join(dir, '.open-next', 'worker.js'))) return workspaceAt(dir)
+  // Only `npm run test:e2e` builds this one: reused only when built from the same code and fixture.
+  const code = hashInputs(
+    REPO,
+    [...CODE_INPUTS, 'tests/fixtures/sites/newsroom', 'tests/support/fixture-site.ts'],
+    'edge fixture',
+  )
+  const built = path.join(dir, '.fixture-code')
+  if (reuse && existsSync(built) && readFileSync(built, 'utf8') === code) return workspaceAt(dir)
   const workspace = createWorkspace('newsroom', 'newsroom-edge')
   addBulkArticles(workspace)
   workspace.write(
@@ -91,6 +100,7 @@ archive:
   if (result.status !== 0)
     throw new Error(`The edge newsroom fixture did not build:\n${result.output}`)
   workspace.write(BUILD_LOG, result.output)
+  workspace.write('.fixture-code', code)
   return workspace
 }
 
