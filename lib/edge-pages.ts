@@ -137,7 +137,20 @@ export function createEdgeSite({ render, readAsset, revalidationKey }: EdgeSite)
     return render(new Request(request.url, { method: 'GET', headers }))
   }
 
+  /** A reader's request: GET, and HEAD answered with the GET's status and headers. */
   return async function handle(request: Request): Promise<Response> {
+    if (request.method === 'HEAD') {
+      const answer = await handle(new Request(request.url, { headers: request.headers }))
+      return new Response(null, { status: answer.status, headers: answer.headers })
+    }
+    if (request.method !== 'GET') {
+      const headers = withSiteHeaders(new Headers({ Allow: 'GET, HEAD' }))
+      return new Response('Method not allowed', { status: 405, headers })
+    }
+    return answer(request)
+  }
+
+  async function answer(request: Request): Promise<Response> {
     const url = new URL(request.url)
     // The records are the Worker's, not the readers'.
     if (url.pathname.startsWith(ARCHIVE_DATA_PATH)) return notFound()
@@ -148,7 +161,7 @@ export function createEdgeSite({ render, readAsset, revalidationKey }: EdgeSite)
     if (address === undefined || record === undefined) return notFound()
     const response = await render(request)
     if (response.status === 404) return notFound()
-    if (!isPage(response) || request.method !== 'GET') return response
+    if (!isPage(response)) return response
     const cached = takeVersionMarker(await response.text())
     const key = revalidationKey()
     // A copy rendered from another version of the record (an earlier deploy): render it again.

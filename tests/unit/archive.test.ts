@@ -248,6 +248,26 @@ describe("the Worker's handling of a request", () => {
     assert.deepEqual(requests, [null, 'key', null])
   })
 
+  it('answers HEAD like GET without a body, and refuses other methods without rendering', async () => {
+    const { readAsset, address } = fakeAssets()
+    let renders = 0
+    const handle = createEdgeSite({
+      render: async () => {
+        renders += 1
+        return new Response(page('v2', 'Old story'), { headers: { 'Content-Type': 'text/html' } })
+      },
+      readAsset,
+      revalidationKey: () => 'key',
+    })
+    const head = await handle(new Request(`https://news.example.org${address}`, { method: 'HEAD' }))
+    assert.equal(head.status, 200)
+    assert.equal(await head.text(), '')
+    assert.equal(head.headers.get('X-Frame-Options'), SECURITY_HEADERS['X-Frame-Options'])
+    const post = await handle(new Request(`https://news.example.org${address}`, { method: 'POST' }))
+    assert.equal(post.status, 405)
+    assert.equal(renders, 1)
+  })
+
   it('reads each shard once per isolate', async () => {
     const { readAsset, reads, address } = fakeAssets()
     const handle = createEdgeSite({
