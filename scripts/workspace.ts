@@ -86,3 +86,9 @@ export function buildWorkspace(
     seconds: (performance.now() - started) / 1000,
   }
 }
+
+/** The workspace's content/site.yml with `archive:` set to `block` (replaced, or added). */
+export function setArchiveMode(workspace: Workspace, block: string): void {
+  const site = workspace.read('content/site.yml').replace(/^archive:.*(\n[ \t]+.*)*\n?/m, '')
+  workspace.write('content/site.yml', `${site.trimEnd()}\narchive:${block}\n`)
+}

@@ -12,6 +12,7 @@ import {
   buildWorkspace,
   createWorkspace as createCodeWorkspace,
   REPO,
+  setArchiveMode,
   workspaceAt,
   type BuildResult,
   type Workspace,
@@ -88,14 +89,7 @@ export function buildEdgeNewsroom({
   if (reuse && existsSync(built) && readFileSync(built, 'utf8') === code) return workspaceAt(dir)
   const workspace = createWorkspace('newsroom', 'newsroom-edge')
   addBulkArticles(workspace)
-  workspace.write(
-    'content/site.yml',
-    `${workspace.read('content/site.yml')}
-archive:
-  mode: edge
-  prerenderDays: ${EDGE_FIXTURE_DAYS}
-`,
-  )
+  setArchiveMode(workspace, `\n  mode: edge\n  prerenderDays: ${EDGE_FIXTURE_DAYS}`)
   const result = build(workspace)
   if (result.status !== 0)
     throw new Error(`The edge newsroom fixture did not build:\n${result.output}`)
