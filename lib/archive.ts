@@ -35,6 +35,11 @@ export type ArchiveIndex = {
   /** How many shards the records are spread over */
   shards: number
   /**
+   * How many shards hold the search index's fragments (one per story; Pagefind writes each as a
+   * file, which at 100,000 stories would pass the host's file limit), 0 when they are files
+   */
+  searchShards: number
+  /**
    * The Worker's build ID (its code and the site's settings): a deploy whose export differs in
    * nothing else still ships a changed Worker
    */
@@ -83,6 +88,14 @@ export function shardFile(shard: number): string {
 }
 
 export const INDEX_FILE = `${ARCHIVE_DATA_PATH}index.json`
+
+/** Where Pagefind's fragments are packed: { file name: base64 of its bytes } per shard. */
+export function searchShardFile(shard: number): string {
+  return `${ARCHIVE_DATA_PATH}search-${shard}.json`
+}
+
+/** The URL of one of Pagefind's fragments: /pagefind/fragment/<name>.pf_fragment. */
+export const SEARCH_FRAGMENT = /^\/pagefind\/fragment\/([\w-]+\.pf_fragment)$/
 
 /**
  * The address a request is for, as records are keyed: percent-decoded, NFC, with the trailing
@@ -223,7 +236,7 @@ const SHARDS_KEPT = 24
  */
 export function createArchiveStore(readAsset: (path: string) => Promise<Response>) {
   let index: Promise<ArchiveIndex> | undefined
-  const shards = new Map<number, Promise<ArchiveShard>>()
+  const shards = new Map<string, Promise<Record<string, unknown>>>()
 
   async function readJson<T>(path: string): Promise<T> {
     const response = await readAsset(path)
@@ -239,25 +252,36 @@ export function createArchiveStore(readAsset: (path: string) => Promise<Response
     return index
   }
 
-  function readShard(shard: number): Promise<ArchiveShard> {
-    const kept = shards.get(shard)
-    shards.delete(shard)
+  function readShard(file: string): Promise<Record<string, unknown>> {
+    const kept = shards.get(file)
+    shards.delete(file)
     const read =
       kept ??
-      readJson<ArchiveShard>(shardFile(shard)).catch((error: unknown) => {
-        shards.delete(shard)
+      readJson<Record<string, unknown>>(file).catch((error: unknown) => {
+        shards.delete(file)
         throw error
       })
-    shards.set(shard, read)
-    if (shards.size > SHARDS_KEPT) shards.delete(shards.keys().next().value as number)
+    shards.set(file, read)
+    if (shards.size > SHARDS_KEPT) shards.delete(shards.keys().next().value as string)
     return read
   }
 
   /** The record at an address (as recordAddress gives it), or undefined: no such page. */
   async function record(address: string): Promise<VersionedRecord | undefined> {
     const { shards: count } = await readIndex()
-    const shard = await readShard(shardOf(address, count))
+    const shard = (await readShard(shardFile(shardOf(address, count)))) as ArchiveShard
     return Object.hasOwn(shard, address) ? shard[address] : undefined
+  }
+
+  /** One of Pagefind's fragments by file name, or undefined. */
+  async function searchFragment(name: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+    const { searchShards } = await readIndex()
+    if (!searchShards) return undefined
+    const shard = await readShard(searchShardFile(shardOf(name, searchShards)))
+    const packed = Object.hasOwn(shard, name) ? shard[name] : undefined
+    return typeof packed === 'string'
+      ? Uint8Array.from(atob(packed), (character) => character.charCodeAt(0))
+      : undefined
   }
 
   const reader: PageReader = {
@@ -278,5 +302,5 @@ export function createArchiveStore(readAsset: (path: string) => Promise<Response
       return (await record(address))?.version
     },
   }
-  return { record, reader }
+  return { record, searchFragment, reader }
 }

@@ -6,7 +6,13 @@
  * export's pages get from `_headers` (lib/host-files.ts). Pure apart from what it is given:
  * edge/worker.ts passes OpenNext's handler and the static-assets binding.
  */
-import { ARCHIVE_DATA_PATH, createArchiveStore, recordAddress, takeVersionMarker } from './archive'
+import {
+  ARCHIVE_DATA_PATH,
+  createArchiveStore,
+  recordAddress,
+  SEARCH_FRAGMENT,
+  takeVersionMarker,
+} from './archive'
 import type { PublishedFace } from './fonts'
 import { CACHE, MEDIA_POLICY, SECURITY_HEADERS } from './host-files'
 import { finishedPage, type PageAssets } from './page-html'
@@ -130,6 +136,16 @@ export function createEdgeSite({ render, readAsset, revalidationKey }: EdgeSite)
     return new Response(card.body, { status: 200, headers })
   }
 
+  /** A fragment of the search index, packed into the records by the build. */
+  async function searchFragment(name: string): Promise<Response> {
+    const bytes = await store.searchFragment(name)
+    if (!bytes) return notFound()
+    // Named by a hash of their content, like the files Pagefind writes.
+    const headers = new Headers({ 'Content-Type': 'application/octet-stream' })
+    headers.set('Cache-Control', CACHE.immutable)
+    return new Response(bytes, { status: 200, headers })
+  }
+
   /** Asks Next to render the page again, replacing its cached copy. */
   function rerender(request: Request, key: string): Promise<Response> {
     const headers = new Headers(request.headers)
@@ -156,6 +172,8 @@ export function createEdgeSite({ render, readAsset, revalidationKey }: EdgeSite)
     if (url.pathname.startsWith(ARCHIVE_DATA_PATH)) return notFound()
     const card = SHARE_CARD.exec(url.pathname)
     if (card) return shareCard(card[1] ?? '')
+    const fragment = SEARCH_FRAGMENT.exec(url.pathname)
+    if (fragment) return searchFragment(fragment[1] ?? '')
     const address = recordAddress(url.pathname)
     const record = address === undefined ? undefined : await store.record(address)
     if (address === undefined || record === undefined) return notFound()

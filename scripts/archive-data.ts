@@ -4,12 +4,13 @@
  * the export does not hold. The Worker refuses these files to readers (edge/worker.ts).
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   ARCHIVE_DATA_PATH,
   archiveRecords,
   INDEX_FILE,
+  searchShardFile,
   shardCount,
   shardFile,
   shardOf,
@@ -156,6 +157,7 @@ export function writeArchiveData(
   })
   const index: ArchiveIndex = {
     shards,
+    searchShards: 0,
     worker,
     chrome: Object.fromEntries(
       editions.map((edition) => [edition, newsroom.getEditionChrome(edition)]),
@@ -170,4 +172,36 @@ export function writeArchiveData(
     pictures: [...pictures].sort(),
     searchDocuments,
   }
+}
+
+/**
+ * Packs Pagefind's fragments (one file per story, read as a reader's results show) into shards
+ * the Worker answers from (lib/edge-pages.ts): 100,000 stories would otherwise be 100,000 files,
+ * past what an edge host takes in one deploy. Returns how many fragments were packed.
+ */
+export function packSearchFragments(siteDir: string): { fragments: number; shards: number } {
+  const folder = path.join(siteDir, 'pagefind', 'fragment')
+  const names = readdirSync(folder).sort()
+  const packed = names.map((name) => [
+    name,
+    readFileSync(path.join(folder, name)).toString('base64'),
+  ])
+  const bytes = packed.reduce(
+    (total, [name = '', data = '']) => total + name.length + data.length + 6,
+    0,
+  )
+  const shards = shardCount(bytes)
+  const grouped: Record<string, string>[] = Array.from({ length: shards }, () => ({}))
+  for (const [name = '', data = ''] of packed) {
+    const shard = grouped[shardOf(name, shards)]
+    if (shard) shard[name] = data
+  }
+  grouped.forEach((shard, number) =>
+    writeFileSync(fileIn(siteDir, searchShardFile(number)), JSON.stringify(shard)),
+  )
+  rmSync(folder, { recursive: true })
+  const indexFile = fileIn(siteDir, INDEX_FILE)
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as ArchiveIndex
+  writeFileSync(indexFile, JSON.stringify({ ...index, searchShards: shards }))
+  return { fragments: names.length, shards }
 }

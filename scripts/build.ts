@@ -43,7 +43,7 @@ import {
 } from './release'
 import { writeSearchIndex } from './search-index'
 import { writeShareImages } from './share-images'
-import { writeArchiveData } from './archive-data'
+import { packSearchFragments, writeArchiveData } from './archive-data'
 import { buildWorker, WORKER_CONFIG } from './build-worker'
 import { PAGE_ASSETS_FILE, pageAssetsJson } from '../lib/edge-pages'
 import { bin, run } from './run'
@@ -164,6 +164,14 @@ async function main() {
   )
   const summary = Object.entries(counts).map(([lang, pages]) => `${pages} (${lang})`)
   console.log(`  articles indexed: ${summary.join(', ')}`)
+  if (edge) {
+    const packed = await orDiscardStaging('the search index could not be packed', () =>
+      packSearchFragments(staging),
+    )
+    console.log(
+      `  ${packed.fragments} result fragments packed into ${packed.shards} shards for the Worker`,
+    )
+  }
 
   buildSteps.start('fonts')
   const shown = scanExportedPages(staging)

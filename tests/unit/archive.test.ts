@@ -163,12 +163,17 @@ function fakeAssets() {
   shard[shardOf(address, shards)] = {
     [address]: { kind: 'article', article: { title: 'Old story' }, version: 'v2' },
   } as unknown as ArchiveShard
-  const index: ArchiveIndex = { shards, worker: 'worker-test', chrome: {} }
+  const index: ArchiveIndex = { shards, searchShards: 1, worker: 'worker-test', chrome: {} }
   const files = new Map<string, string>([
     [INDEX_FILE, JSON.stringify(index)],
     [shardFile(0), JSON.stringify(shard[0])],
     [shardFile(1), JSON.stringify(shard[1])],
     [PAGE_ASSETS_FILE, JSON.stringify({ faces: [] })],
+    // One search fragment, packed as the build packs Pagefind's.
+    [
+      '/archive-data/search-0.json',
+      JSON.stringify({ 'en_1a2b.pf_fragment': btoa('\u0001\u00ffdata') }),
+    ],
     ['/404.html', '<html><body>Not here</body></html>'],
   ])
   const reads: string[] = []
@@ -266,6 +271,24 @@ describe("the Worker's handling of a request", () => {
     const post = await handle(new Request(`https://news.example.org${address}`, { method: 'POST' }))
     assert.equal(post.status, 405)
     assert.equal(renders, 1)
+  })
+
+  it("serves the search index's packed fragments as their bytes", async () => {
+    const { readAsset } = fakeAssets()
+    const handle = createEdgeSite({
+      render: async () => new Response('never'),
+      readAsset,
+      revalidationKey: () => undefined,
+    })
+    const found = await handle(
+      new Request('https://news.example.org/pagefind/fragment/en_1a2b.pf_fragment'),
+    )
+    assert.equal(found.status, 200)
+    assert.deepEqual([...new Uint8Array(await found.arrayBuffer())], [1, 255, 100, 97, 116, 97])
+    const missing = await handle(
+      new Request('https://news.example.org/pagefind/fragment/en_ffff.pf_fragment'),
+    )
+    assert.equal(missing.status, 404)
   })
 
   it('reads each shard once per isolate', async () => {
