@@ -164,10 +164,10 @@ function generatedDocuments(count: number, sections: string[], authors: string[]
 }
 
 /** A copy of the `from`-story archive's build whose records hold `count` stories made in memory. */
-function simulatedArchive(
+async function simulatedArchive(
   count: number,
   from: number,
-): { workspace: Workspace; build: MeasuredBuild } {
+): Promise<{ workspace: Workspace; build: MeasuredBuild }> {
   const source = path.join(REPO, '.test-builds', `bench-edge-${from}`)
   const dir = path.join(REPO, '.test-builds', `bench-edge-sim-${count}`)
   rmSync(dir, { recursive: true, force: true })
