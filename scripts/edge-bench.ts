@@ -137,6 +137,11 @@ function refreshedCode(name: string) {
 function generatedDocuments(count: number, sections: string[], authors: string[]) {
   const paragraph =
     'The council met on Tuesday to discuss the plan, which officials say will take two years to complete and cost less than the previous estimate. '
+  // generate-archive.ts's 40 topics hold 500 stories each at 10,000 stories; a newsroom's topics
+  // grow with its archive, so the simulation keeps that density (400 topics at 100,000). With 40,
+  // each topic would hold 5,000 stories and the related-stories step, which reads every story of
+  // a story's topics, would take some 100 times as long as at 10,000 (docs/benchmarks.md).
+  const topics = Math.max(40, Math.round(count / 250))
   return Array.from({ length: count }, (_, index) => ({
     slug: `generated-story-${index}`,
     sourceFile: `content/articles/${Math.floor(index / 500)}/generated-story-${index}.md`,
@@ -150,7 +155,7 @@ function generatedDocuments(count: number, sections: string[], authors: string[]
     draft: false,
     featured: false,
     breaking: false,
-    tags: [`Topic ${index % 40}`, `Topic ${(index * 7) % 40}`],
+    tags: [`Topic ${index % topics}`, `Topic ${(index * 7) % topics}`],
     authors: [authors[index % authors.length] ?? 'staff'],
     readingMinutes: 1,
     body: {
