@@ -153,6 +153,12 @@ export function listingUrl(edition: string, listing: Listing, page: number): str
   }
 }
 
+type Ranked = { score: number; rank: number }
+
+/** Whether `other` comes before a candidate of `score` and `rank`: higher score, then newer. */
+const ranksBefore = (other: Ranked, score: number, rank: number) =>
+  other.score > score || (other.score === score && other.rank < rank)
+
 /** Caches a pure lookup by its arguments: every page of a large site asks the same questions. */
 function memoize<Args extends string[], Result>(
   lookup: (...args: Args) => Result,
@@ -351,7 +357,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     candidates.delete(article)
     // The `count` best by score, then newest first, in one pass over a short list: a topic shared
     // by thousands of stories made sorting every candidate the slowest step of a large archive.
-    const best: { candidate: Article; score: number; rank: number }[] = []
+    const best: (Ranked & { candidate: Article })[] = []
     for (const candidate of candidates) {
       const sharedTags = tagSlugsOf(candidate).filter((tag) => tags.has(tag)).length
       const sameSection =
@@ -359,12 +365,10 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
       const score = sharedTags * 2 + sameSection
       if (score === 0) continue
       const rank = recency.get(candidate) ?? 0
-      const before = (other: { score: number; rank: number }) =>
-        other.score > score || (other.score === score && other.rank < rank)
       const last = best[best.length - 1]
-      if (best.length === count && last && before(last)) continue
+      if (best.length === count && last && ranksBefore(last, score, rank)) continue
       let at = best.length
-      while (at > 0 && !before(best[at - 1] as { score: number; rank: number })) at -= 1
+      while (at > 0 && !ranksBefore(best[at - 1] as Ranked, score, rank)) at -= 1
       best.splice(at, 0, { candidate, score, rank })
       if (best.length > count) best.pop()
     }
