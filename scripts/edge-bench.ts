@@ -201,6 +201,8 @@ async function simulatedArchive(
     pages: generated('Page'),
   }
   sample()
+  // Written by the build after the records; writing the records empties their folder.
+  const pageAssets = workspace.read('out/archive-data/page-assets.json')
   const written = writeArchiveData(
     workspace.out,
     dir,
@@ -212,6 +214,7 @@ async function simulatedArchive(
     },
     documents,
   )
+  workspace.write('out/archive-data/page-assets.json', pageAssets)
   sample()
   const recordsSeconds = (performance.now() - started) / 1000
   console.log(
