@@ -47,11 +47,13 @@ describe('static export', () => {
   })
 
   it('refuses unknown parameters on every dynamic route of the export', () => {
-    // Every exported page under a dynamic segment (the edition's front and search pages too).
-    const dynamicPages = appFiles.filter(
-      ({ file }) => file.startsWith('app/[') && file.endsWith('/page.static.tsx'),
-    )
-    const open = dynamicPages
+    const dynamicPages = appFiles.filter(({ file }) => file.endsWith(']/page.static.tsx'))
+    // The edition layout sets it for its own segment, which the edition's front and search share.
+    const open = [
+      ...dynamicPages,
+      ...appFiles.filter(({ file }) => file === 'app/[edition]/layout.static.tsx'),
+    ]
+      .filter(({ file }) => file !== 'app/[edition]/page.static.tsx')
       .filter(({ text }) => !/export const dynamicParams = false/.test(text))
       .map(({ file }) => file)
     assert.deepEqual(open, [])
@@ -77,7 +79,11 @@ describe('the Worker of edge mode (archive: edge)', () => {
   })
 
   it('never brings the content into the Worker: its routes read the records only', () => {
-    const shared = ['app/[edition]/page-routes.tsx', 'app/[edition]/layout.tsx', 'app/layout.tsx']
+    const shared = [
+      'app/[edition]/page-routes.tsx',
+      'app/[edition]/edition-layout.tsx',
+      'app/layout.tsx',
+    ]
     const readers = appFiles
       .filter(({ file }) => file.endsWith('.edge.tsx') || shared.includes(file))
       .filter(({ text }) => /@\/lib\/content['"]|contentlayer\/generated/.test(text))

@@ -6,8 +6,6 @@ import { getEdition, siteIdentity } from '@/lib/edition'
 import { searchUrl } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 
-export const dynamicParams = false
-
 type Props = { params: Promise<{ edition: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,16 +4,19 @@ import { editionParams, getEdition } from '@/lib/edition'
 import { PREVIEW_FONT_FACES } from '@/lib/fonts'
 import { site } from '@/lib/site'
 
-// Unknown editions are refused by getEdition (notFound). No dynamicParams here: a `false` on the
-// layout would hold for every route below it, and the Worker's routes render on demand.
-export const generateStaticParams = editionParams
+/**
+ * The edition's layout, for its two route files: layout.static.tsx (the export and the preview,
+ * which refuse unknown parameters) and layout.edge.tsx (the Worker, whose routes render on demand:
+ * a `dynamicParams = false` on a layout holds for every route below it).
+ */
+export { editionParams }
 
 type Props = {
   children: ReactNode
   params: Promise<{ edition: string }>
 }
 
-export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+export async function editionMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const edition = getEdition((await params).edition)
   return {
     metadataBase: new URL(site.baseUrl),
@@ -26,7 +29,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
  * The root element of every page in an edition: language and direction. The masthead and footer
  * come from each page's EditionChrome, which knows the page's translations.
  */
-export default async function EditionLayout({ children, params }: Props) {
+export async function EditionLayout({ children, params }: Props) {
   const edition = getEdition((await params).edition)
   // Print style sheets append this to relative links so a printed article carries full URLs.
   const printBase = { '--site-url': JSON.stringify(site.baseUrl) } as CSSProperties
