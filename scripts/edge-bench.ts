@@ -36,6 +36,7 @@ import { edgeNode } from './edge-node'
 import { BENCH_BUILD_TIME, generatedNewsroom } from './generate-archive'
 import { waitForServer } from './run'
 import { CODE_INPUTS } from './code-inputs'
+import { measureExport } from './host-files'
 import { REPO, setArchiveMode, workspaceAt, type Workspace } from './workspace'
 
 const stories = Number(process.argv[2] ?? 100_000)
@@ -57,20 +58,6 @@ const median = (values: readonly number[]) => {
   return sorted.length % 2
     ? (sorted[middle] ?? 0)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
-
-function exportSize(out: string) {
-  let files = 0
-  let bytes = 0
-  let largest = { file: '', bytes: 0 }
-  for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
-    const stats = statSync(path.join(out, file))
-    if (!stats.isFile()) continue
-    files += 1
-    bytes += stats.size
-    if (stats.size > largest.bytes) largest = { file, bytes: stats.size }
-  }
-  return { files, bytes, largest }
 }
 
 /** The Worker as wrangler would upload it: a dry-run bundle, each module gzipped. */
@@ -263,7 +250,7 @@ async function main() {
     console.log('› Building in edge mode')
     build = await measuredBuild(workspace)
   }
-  const size = exportSize(workspace.out)
+  const size = measureExport(workspace.out)
   const records = readdirSync(path.join(workspace.out, 'archive-data')).length
   console.log('› Bundling the Worker as a deploy would (wrangler deploy --dry-run)')
   const worker = await workerSize(workspace.dir)

@@ -41,15 +41,17 @@ export function writeDeployDocs(root: string, site: HostSite): string[] {
 }
 
 /** How many files the export holds and which is the largest: what hosts limit. */
-export function measureExport(dir: string): ExportSize {
+export function measureExport(dir: string): ExportSize & { bytes: number } {
   let files = 0
+  let bytes = 0
   let largest = { file: '', bytes: 0 }
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const stats = statSync(path.join(dir, file))
     if (!stats.isFile()) continue
     files += 1
+    bytes += stats.size
     if (stats.size > largest.bytes)
       largest = { file: file.split(path.sep).join('/'), bytes: stats.size }
   }
-  return { files, largest }
+  return { files, bytes, largest }
 }
