@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import type { NextConfig } from 'next'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 
 /**
  * One tree, two builds. The export (the default) is a folder of static files. With
@@ -10,10 +11,14 @@ import type { NextConfig } from 'next'
  */
 const worker = process.env.NEWSROOM_TARGET === 'worker'
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   // The site is a folder of static files: no server, middleware or server actions. The Worker's
-  // build is standalone, the form OpenNext bundles.
-  output: worker ? 'standalone' : 'export',
+  // build is standalone, the form OpenNext bundles. The editors' preview (`next dev`) sets no
+  // output: under `export`, Next's dev server answers an address missing from
+  // generateStaticParams (a deleted story, a mistyped link) with an error page and status 500
+  // instead of the route's 404 whenever its cached list of params has just been dropped, which
+  // is every second such request. `dynamicParams = false` still gives the 404 without it.
+  ...(phase === PHASE_DEVELOPMENT_SERVER ? {} : { output: worker ? 'standalone' : 'export' }),
   // `page.static.tsx` is in the export, `page.edge.tsx` in the Worker; `layout.tsx` in both.
   pageExtensions: worker
     ? ['edge.tsx', 'edge.ts', 'tsx', 'ts']
@@ -44,6 +49,6 @@ const nextConfig: NextConfig = {
     // Next uses cpus - 1 render workers by default: one on a 2-core machine.
     cpus: Math.max(1, availableParallelism()),
   },
-}
+})
 
 export default nextConfig

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import type { NextConfig } from 'next'
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
 import nextConfig from '../../next.config'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
@@ -20,8 +21,15 @@ const appFiles = readdirSync(path.join(ROOT, 'app'), { recursive: true, encoding
 
 describe('static export', () => {
   it('is configured as a static export with trailing-slash folders', () => {
-    assert.equal(nextConfig.output, 'export')
-    assert.equal(nextConfig.trailingSlash, true)
+    assert.equal(nextConfig(PHASE_PRODUCTION_BUILD).output, 'export')
+    assert.equal(nextConfig(PHASE_PRODUCTION_BUILD).trailingSlash, true)
+  })
+
+  it('leaves the output unset for the preview, whose dev server answers unknown addresses with 500 under export', () => {
+    // Under `output: 'export'`, `next dev` throws for an address missing from
+    // generateStaticParams whenever its cached params were just dropped (tests/preview/).
+    assert.equal(nextConfig(PHASE_DEVELOPMENT_SERVER).output, undefined)
+    assert.equal(nextConfig(PHASE_DEVELOPMENT_SERVER).trailingSlash, true)
   })
 
   it('has no middleware or proxy, which a static host cannot run', () => {
@@ -96,8 +104,8 @@ describe('the Worker of edge mode (archive: edge)', () => {
     try {
       // A second copy of the module, evaluated with the Worker's environment.
       const copy = '../../next.config.ts?worker'
-      const config = (await import(copy)) as { default: NextConfig }
-      const workerConfig = config.default
+      const config = (await import(copy)) as { default: (phase: string) => NextConfig }
+      const workerConfig = config.default(PHASE_PRODUCTION_BUILD)
       assert.equal(workerConfig.output, 'standalone')
       assert.deepEqual(workerConfig.pageExtensions?.slice(0, 2), ['edge.tsx', 'edge.ts'])
       assert.equal(workerConfig.trailingSlash, true)
