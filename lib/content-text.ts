@@ -6,10 +6,19 @@
  * normalisation (byte-order mark, CRLF) is applied inside Contentlayer by patches/.
  * Pure: strings and bytes in, problems out.
  */
-import { isAlias, isNode, parseDocument, visit } from 'yaml'
+import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml'
 
-/** A problem in one file; `field` is empty when it concerns the file as a whole. */
-export type TextProblem = { field: string; message: string; severity: 'error' | 'warning' }
+/**
+ * A problem in one file; `field` is empty when it concerns the file as a whole. `line` and
+ * `column` are counted in the text checked (the front matter's own lines for its YAML).
+ */
+export type TextProblem = {
+  field: string
+  message: string
+  severity: 'error' | 'warning'
+  line?: number
+  column?: number
+}
 
 /** Limits an editor can see (README, "Limits"). A body past the warning size still builds. */
 export const CONTENT_LIMITS = {
@@ -21,7 +30,7 @@ export const CONTENT_LIMITS = {
   maxNesting: 16,
 } as const
 
-export type DecodedText = { ok: true; text: string } | { ok: false; message: string }
+export type DecodedText = { ok: true; text: string } | { ok: false; message: string; line: number }
 
 /**
  * Decodes a content file as UTF-8, dropping a byte-order mark and turning CRLF (and lone CR)
@@ -38,6 +47,7 @@ export function decodeContentText(bytes: Uint8Array): DecodedText {
     return {
       ok: false,
       message: `is not UTF-8 text (byte 0x${byte} on line ${line}): save it with the encoding "UTF-8"`,
+      line,
     }
   }
   return { ok: true, text: normaliseLineEnds(text) }
@@ -97,23 +107,43 @@ export function splitFrontMatter(
  */
 export function checkFrontMatterYaml(yaml: string): TextProblem[] {
   const problems: TextProblem[] = []
-  const error = (message: string) => {
+  const error = (message: string, at?: { line: number; col: number }) => {
     if (!problems.some((problem) => problem.message === message))
-      problems.push({ field: 'front matter', message, severity: 'error' })
+      problems.push({
+        field: 'front matter',
+        message,
+        severity: 'error',
+        ...(at ? { line: at.line, column: at.col } : {}),
+      })
   }
-  const document = parseDocument(yaml, { prettyErrors: false })
-  for (const problem of document.errors) error(`is not valid YAML: ${firstLine(problem.message)}`)
+  // prettyErrors gives each error its line and column (and adds them to the message, where
+  // they are taken off again: the problem carries them).
+  const lines = new LineCounter()
+  const document = parseDocument(yaml, { prettyErrors: true, lineCounter: lines })
+  for (const problem of document.errors) {
+    // The parser notices a missing closing quote where the text ends; the editor's mistake is
+    // where the quote opened.
+    const at =
+      problem.code === 'MISSING_CHAR' && /quote/.test(problem.message)
+        ? (unclosedQuote(yaml, problem.pos[0]) ?? problem.linePos?.[0])
+        : problem.linePos?.[0]
+    error(`is not valid YAML: ${yamlReason(problem.message)}`, at)
+  }
   if (problems.length > 0) return problems
+  const at = (node: { range?: [number, number, number] | null | undefined }) =>
+    node.range ? lines.linePos(node.range[0]) : undefined
   visit(document, (_key, node) => {
     if (isAlias(node)) {
-      error(`uses a YAML alias (*${node.source}); write the value out instead`)
+      error(`uses a YAML alias (*${node.source}); write the value out instead`, at(node))
       return visit.SKIP
     }
     if (!isNode(node)) return undefined
-    if (node.anchor) error(`uses a YAML anchor (&${node.anchor}); write the value out instead`)
+    if (node.anchor)
+      error(`uses a YAML anchor (&${node.anchor}); write the value out instead`, at(node))
     if (node.tag && !isPlainTag(node.tag))
       error(
         `uses the YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')}: front matter is plain text, lists and fields only`,
+        at(node),
       )
     return undefined
   })
@@ -135,8 +165,34 @@ function isPlainTag(tag: string): boolean {
   return PLAIN_TAGS.has(tag)
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message
+/**
+ * The last value before `offset` that opens a quote (`dateline: "Basra`, `- 'x`) and does not
+ * close it on its line: where a "missing closing quote" begins. Line and column from 1.
+ */
+export function unclosedQuote(
+  yaml: string,
+  offset: number,
+): { line: number; col: number } | undefined {
+  let found: { line: number; col: number } | undefined
+  let start = 0
+  yaml.split('\n').forEach((text, index) => {
+    if (start > offset) return
+    start += text.length + 1
+    const opening = /^(\s*(?:-\s+)*(?:[^\s:#"'][^:#]*:\s+)?)(["'])/.exec(text)
+    if (opening?.[1] === undefined || !opening[2]) return
+    const quote = opening[2]
+    const rest = text.slice(opening[1].length + 1)
+    const closed =
+      quote === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.replaceAll("''", '').includes("'")
+    if (!closed) found = { line: index + 1, col: opening[1].length + 1 }
+  })
+  return found
+}
+
+/** The parser's reason without the position and code frame it appends. */
+function yamlReason(message: string): string {
+  const first = message.split('\n')[0] ?? message
+  return first.replace(/ at line \d+, column \d+:?$/, '')
 }
 
 /** How many levels lists and quotes nest, read from line starts without parsing the markdown. */
@@ -189,6 +245,7 @@ export function checkMarkdownLimits(
       field: 'body',
       severity: 'error',
       message: `lists or quotes nest ${nesting.depth} levels deep on line ${bodyLine + nesting.line - 1}; at most ${CONTENT_LIMITS.maxNesting} are accepted`,
+      line: bodyLine + nesting.line - 1,
     })
   }
   return problems
@@ -208,6 +265,7 @@ export function checkCharacters(text: string, field: string): TextProblem[] {
   if (control) {
     problems.push({
       field,
+      ...lineField(text, control.index),
       severity: 'error',
       message: `holds the invisible control character ${codePoint(control[0])}${lineOf(text, control.index)}: delete it (it often comes with text pasted from a word processor)`,
     })
@@ -216,6 +274,7 @@ export function checkCharacters(text: string, field: string): TextProblem[] {
   if (override) {
     problems.push({
       field,
+      ...lineField(text, override.index),
       severity: 'error',
       message: `holds the direction override ${codePoint(override[0])}${lineOf(text, override.index)}, which shows letters in reverse order: delete it`,
     })
@@ -224,6 +283,7 @@ export function checkCharacters(text: string, field: string): TextProblem[] {
   if (bidi) {
     problems.push({
       field,
+      ...lineField(text, bidi.index),
       severity: 'warning',
       message: `holds the direction control ${codePoint(bidi[0])}${lineOf(text, bidi.index)}, which reorders the letters readers see; the site isolates names and dates itself, so delete it unless it is meant`,
     })
@@ -233,6 +293,10 @@ export function checkCharacters(text: string, field: string): TextProblem[] {
 
 export function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+function lineField(text: string, index: number): { line?: number } {
+  return text.includes('\n') ? { line: text.slice(0, index).split('\n').length } : {}
 }
 
 function lineOf(text: string, index: number): string {

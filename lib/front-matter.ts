@@ -16,7 +16,13 @@ import {
 } from 'yaml'
 
 export type FieldSpec =
-  | { kind: 'string' | 'boolean' | 'number'; required: boolean; description?: string | undefined }
+  | {
+      kind: 'string' | 'boolean' | 'number'
+      required: boolean
+      description?: string | undefined
+      /** What Contentlayer gives a document that leaves the field out */
+      default?: string | boolean | number | undefined
+    }
   | { kind: 'list'; required: boolean; of: FieldSpec; description?: string | undefined }
   | { kind: 'nested'; required: boolean; fields: Fields; description?: string | undefined }
 export type Fields = Record<string, FieldSpec>
@@ -201,4 +207,47 @@ export function fieldLine(yaml: string, field: string, firstLine = 2): number | 
   }
   if (!at?.range) return undefined
   return firstLine - 1 + lines.linePos(at.range[0]).line
+}
+
+/**
+ * The values of a front matter as the rules read them, for a file Contentlayer has not read
+ * (because this or another file has a shape problem): what fits its field is kept, a missing or
+ * misshapen value becomes the field's default (or empty text when the field is required text),
+ * unknown fields are dropped. The shape problems themselves are reported by
+ * `checkFrontMatterShape`; this only lets the rules across files run over every file at once.
+ */
+export function frontMatterValues(yaml: string, fields: Fields): Record<string, unknown> {
+  const data: unknown = parseDocument(yaml).toJS()
+  return valuesOf(isRecord(data) ? data : {}, fields)
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function valuesOf(data: Record<string, unknown>, fields: Fields): Record<string, unknown> {
+  const values: Record<string, unknown> = {}
+  for (const [name, spec] of Object.entries(fields)) {
+    const value = valueOf(data[name], spec)
+    if (value !== undefined) values[name] = value
+  }
+  return values
+}
+
+function valueOf(value: unknown, spec: FieldSpec): unknown {
+  switch (spec.kind) {
+    case 'string':
+      // A number written bare is text to an editor, as the shape check says.
+      if (typeof value === 'string') return value
+      if (typeof value === 'number') return String(value)
+      return spec.default ?? (spec.required ? '' : undefined)
+    case 'boolean':
+    case 'number':
+      return typeof value === spec.kind ? value : spec.default
+    case 'list':
+      if (!Array.isArray(value)) return undefined
+      return value.map((item) => valueOf(item, spec.of)).filter((item) => item !== undefined)
+    case 'nested':
+      return isRecord(value) ? valuesOf(value, spec.fields) : undefined
+  }
 }

@@ -1,8 +1,9 @@
 /**
  * Checks every content file without rendering a page: the first look at the raw files
  * (scan-content.ts), Contentlayer's schema, then the rules Contentlayer cannot express
- * (lib/content-rules.ts). Prints one line per problem, naming the file and the field; warnings
- * are printed and do not stop anything. `npm run build` runs the same steps first.
+ * (lib/content-rules.ts). Prints one line per problem, naming the file, the line and the field,
+ * every problem of every file in one run, and a count; warnings are printed and do not stop
+ * anything. `npm run build` runs the same steps first.
  *
  *   npm run check
  */
@@ -18,11 +19,18 @@ import {
 } from '../lib/content-rules'
 import { decodeContentText, splitFrontMatter } from '../lib/content-text'
 import { fieldLine } from '../lib/front-matter'
-import { ContentError, formatProblem, isWarning, type ContentProblem } from '../lib/problems'
+import {
+  ContentError,
+  formatProblem,
+  isWarning,
+  summariseProblems,
+  type ContentProblem,
+} from '../lib/problems'
 import { parseSiteConfig } from '../lib/site-config'
 import { mediaInUse } from './content-media'
+import { documentsFromFiles } from './documents-from-files'
 import { bin, run } from './run'
-import { scanContent, type IgnoredFile } from './scan-content'
+import { scanContent, type ContentScan, type IgnoredFile } from './scan-content'
 import { buildSteps } from './step-timer'
 
 const SITE_FILE = 'content/site.yml'
@@ -43,7 +51,7 @@ export function readDocuments(root: string) {
   }
 }
 
-/** The rules over Contentlayer's output. */
+/** The rules over Contentlayer's output (or the documents read from the files themselves). */
 function checkContent(root: string, documents: ReturnType<typeof readDocuments>): ContentProblem[] {
   let editions: string[]
   let baseUrl: string
@@ -94,9 +102,10 @@ function withLines(root: string, problems: readonly ContentProblem[]): ContentPr
     return fronts.get(file)
   }
   return problems.map((problem) => {
-    if (problem.line !== undefined || !problem.file.endsWith('.md') || !problem.field)
-      return problem
+    if (problem.line !== undefined || !problem.file.endsWith('.md')) return problem
     if (!existsSync(path.join(root, problem.file))) return problem
+    // A problem of the file as a whole (its name, its address) points at its first line.
+    if (!problem.field || problem.field === 'file name') return { ...problem, line: 1 }
     const parts = front(problem.file)
     if (!parts) return problem
     const line = problem.field.startsWith('body')
@@ -106,12 +115,50 @@ function withLines(root: string, problems: readonly ContentProblem[]): ContentPr
   })
 }
 
-/** Prints each problem; returns whether any of them is an error. */
+/** Problems grouped by file, in the order of its lines. */
+function inFileOrder(problems: readonly ContentProblem[]): ContentProblem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  )
+}
+
+/** Prints each problem, file by file, then the count; returns whether any is an error. */
 function report(problems: readonly ContentProblem[]): boolean {
-  for (const problem of problems.filter(isWarning)) console.warn(`  ! ${formatProblem(problem)}`)
-  const errors = problems.filter((problem) => !isWarning(problem))
-  for (const problem of errors) console.error(`  ✗ ${formatProblem(problem)}`)
-  return errors.length > 0
+  for (const problem of inFileOrder(problems)) {
+    if (isWarning(problem)) console.warn(`  ! ${formatProblem(problem)}`)
+    else console.error(`  ✗ ${formatProblem(problem)}`)
+  }
+  // On the problems' stream, so the count follows them however the two streams are merged.
+  if (problems.length > 0) console.error(`\n  ${summariseProblems(problems)}`)
+  return problems.some((problem) => !isWarning(problem))
+}
+
+/** `image` and `image.alt`, `authors` and `authors[1]`: one names a part of the other. */
+function sameField(a: string, b: string): boolean {
+  const within = (outer: string, inner: string) =>
+    inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`)
+  return within(a, b) || within(b, a)
+}
+
+/**
+ * When a file is misshapen Contentlayer reads nothing, so the rules across files run over the
+ * documents read from the files themselves: every problem of every file in one run. What the
+ * rules say of a field the first look already reported (a missing headline is also an empty
+ * one) is said once; a file whose front matter could not be read at all is reported once.
+ */
+async function checkMisshapenContent(root: string, scan: ContentScan): Promise<ContentProblem[]> {
+  const documents = await documentsFromFiles(scan.readable, scan.markdown)
+  const unreadable = documents.placeholders
+  const said = scan.problems.filter((problem) => !isWarning(problem))
+  const rules = withLines(root, checkContent(root, documents)).filter(
+    (problem) =>
+      !unreadable.has(problem.file) &&
+      !said.some((shape) => shape.file === problem.file && sameField(shape.field, problem.field)),
+  )
+  return [...scan.problems, ...rules]
 }
 
 function reportIgnored(ignored: readonly IgnoredFile[]) {
@@ -119,8 +166,9 @@ function reportIgnored(ignored: readonly IgnoredFile[]) {
 }
 
 /**
- * Every check a content change must pass before anything is rendered. Stops at the first stage
- * with an error: a file refused by the first look is never handed to Contentlayer.
+ * Every check a content change must pass before anything is rendered, each problem of every
+ * file reported in one run. A misshapen file is never handed to Contentlayer; the rules across
+ * files then read the files themselves (checkMisshapenContent).
  */
 export async function runContentChecks(
   root: string,
@@ -130,8 +178,11 @@ export async function runContentChecks(
   console.log('› Checking content files')
   const scan = scanContent(root)
   reportIgnored(scan.ignored)
-  if (report(scan.problems))
-    return { ok: false, reason: 'a content file was refused before it was read (see above).' }
+  if (scan.problems.some((problem) => !isWarning(problem))) {
+    const problems = await checkMisshapenContent(root, scan)
+    report(problems)
+    return { ok: false, reason: `${summariseProblems(problems)}.` }
+  }
 
   if (!contentlayerIsPatched(root))
     return {
@@ -153,11 +204,8 @@ export async function runContentChecks(
   buildSteps.start('rules')
   console.log('› Checking content rules')
   const documents = readDocuments(root)
-  const problems = withLines(root, checkContent(root, documents))
-  if (report(problems)) {
-    const errors = problems.filter((problem) => !isWarning(problem)).length
-    return { ok: false, reason: `${errors} content problem(s).` }
-  }
+  const problems = [...scan.problems, ...withLines(root, checkContent(root, documents))]
+  if (report(problems)) return { ok: false, reason: `${summariseProblems(problems)}.` }
   const media = mediaInUse(root, documents, { buildTime, includeUnpublished })
   const unusedImages = scan.images.filter((image) => !media.includes(image))
   return { ok: true, media, unusedImages }

@@ -9,6 +9,7 @@ type ContentlayerField = {
   type: string
   required?: boolean
   description?: string
+  default?: string | boolean | number
   of?:
     ContentlayerField | { type: 'nested'; def: () => { fields: Record<string, ContentlayerField> } }
   def?: () => { fields: Record<string, ContentlayerField> }
@@ -30,7 +31,7 @@ function toField(field: ContentlayerField): FieldSpec {
     return { kind: 'nested', required, description, fields: toFields(nested().fields) }
   }
   if (field.type === 'string' || field.type === 'boolean' || field.type === 'number')
-    return { kind: field.type, required, description }
+    return { kind: field.type, required, description, default: field.default }
   throw new Error(`content schema: field type "${field.type}" is not supported by the checks`)
 }
 

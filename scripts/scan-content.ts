@@ -17,6 +17,7 @@ import {
   CONTENT_LIMITS,
   decodeContentText,
   splitFrontMatter,
+  type TextProblem,
 } from '../lib/content-text'
 import { IMAGE_EXTENSIONS } from '../lib/images'
 import { checkFrontMatterShape } from '../lib/front-matter'
@@ -49,9 +50,18 @@ const ACTIVE_EXTENSIONS = new Set([
 const OTHER_MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx'])
 
 export type IgnoredFile = { file: string; why: string }
+/**
+ * A markdown file whose text passed the first look (its front matter is plain YAML that parsed,
+ * its body within the limits): the rules can read it, even if its shape is wrong.
+ */
+export type ReadableFile = { file: string; yaml: string; body: string; bodyLine: number }
 export type ContentScan = {
   /** Errors stop the build; warnings are printed. */
   problems: ContentProblem[]
+  /** Every markdown file under the document folders (project-relative paths). */
+  markdown: string[]
+  /** The markdown files whose front matter could be read, misshapen or not. */
+  readable: ReadableFile[]
   /** Files that are not read and never published, with the reason, so the build can say so. */
   ignored: IgnoredFile[]
   /** Images kept beside content files (project-relative paths): candidates for publishing. */
@@ -59,7 +69,7 @@ export type ContentScan = {
 }
 
 export function scanContent(root: string): ContentScan {
-  const scan: ContentScan = { problems: [], ignored: [], images: [] }
+  const scan: ContentScan = { problems: [], markdown: [], readable: [], ignored: [], images: [] }
   const error = (file: string, field: string, message: string) =>
     scan.problems.push({ file, field, message })
 
@@ -104,7 +114,10 @@ function sortFile(root: string, file: string, bytes: number, scan: ContentScan) 
   if (name.startsWith('.')) {
     scan.ignored.push({ file, why: 'a hidden file' })
   } else if (extension === '.md') {
-    scan.problems.push(...checkMarkdownFile(file, readFileSync(path.join(root, file)), bytes))
+    scan.markdown.push(file)
+    const read = readMarkdownFile(file, readFileSync(path.join(root, file)), bytes)
+    scan.problems.push(...read.problems)
+    if (read.front) scan.readable.push({ file, ...read.front })
   } else if (OTHER_MARKDOWN.has(lower)) {
     const stem = name.slice(0, name.length - extension.length)
     error(
@@ -127,35 +140,62 @@ export function checkMarkdownFile(
   bytes: Uint8Array,
   size = bytes.length,
 ): ContentProblem[] {
+  return readMarkdownFile(file, bytes, size).problems
+}
+
+/**
+ * The problems of one markdown file, and its front matter and body when its text is safe to
+ * parse further: YAML that parsed cleanly and safely, a body within the limits (the shape may
+ * still be wrong).
+ */
+export function readMarkdownFile(
+  file: string,
+  bytes: Uint8Array,
+  size = bytes.length,
+): { problems: ContentProblem[]; front?: Omit<ReadableFile, 'file'> } {
   const problems: ContentProblem[] = []
-  const add = (field: string, message: string, severity: 'error' | 'warning') =>
-    problems.push({ file, field, message, ...(severity === 'warning' ? { severity } : {}) })
+  const add = ({ field, message, severity, line, column }: TextProblem) =>
+    problems.push({
+      file,
+      field,
+      message,
+      ...(line === undefined ? {} : { line }),
+      ...(column === undefined ? {} : { column }),
+      ...(severity === 'warning' ? { severity } : {}),
+    })
   if (size > CONTENT_LIMITS.fileMaxBytes) {
-    for (const problem of checkMarkdownLimits(size, '', 1))
-      add(problem.field, problem.message, problem.severity)
-    return problems
+    for (const problem of checkMarkdownLimits(size, '', 1)) add(problem)
+    return { problems }
   }
   const decoded = decodeContentText(bytes)
   if (!decoded.ok) {
-    add('', decoded.message, 'error')
-    return problems
+    add({ field: '', message: decoded.message, severity: 'error', line: decoded.line })
+    return { problems }
   }
   const parts = splitFrontMatter(decoded.text)
   if (!parts.ok) {
-    add('front matter', parts.message, 'error')
-    return problems
+    add({ field: 'front matter', message: parts.message, severity: 'error', line: 1 })
+    return { problems }
   }
-  const yamlProblems = checkFrontMatterYaml(parts.yaml)
+  // The front matter starts on the file's second line, after the opening "---".
+  const yamlProblems = checkFrontMatterYaml(parts.yaml).map((problem) =>
+    problem.line === undefined ? problem : { ...problem, line: problem.line + 1 },
+  )
   const spec = documentSpecFor(file)
   // The shape is read only from YAML that parsed cleanly and safely.
-  if (yamlProblems.length === 0 && spec)
+  const readable = yamlProblems.length === 0
+  if (readable && spec)
     for (const { field, message, line } of checkFrontMatterShape(parts.yaml, spec))
       problems.push({ file, field, message, line })
-  for (const problem of [
+  const textProblems = [
     ...yamlProblems,
     ...checkMarkdownLimits(size, parts.body, parts.bodyLine),
     ...checkCharacters(decoded.text, ''),
-  ])
-    add(problem.field, problem.message, problem.severity)
-  return problems
+  ]
+  for (const problem of textProblems) add(problem)
+  // Only a file whose text passed may be parsed further: a body nested past the limit would
+  // exhaust the markdown parser.
+  const safe = readable && textProblems.every((problem) => problem.severity === 'warning')
+  const { yaml, body, bodyLine } = parts
+  return safe ? { problems, front: { yaml, body, bodyLine } } : { problems }
 }

@@ -77,12 +77,12 @@ const cases: Case[] = [
   {
     name: 'two articles with the same slug in one edition',
     files: { 'content/articles/2025/lead-story.md': article(valid) },
-    expect: [/content\/articles\/2025\/lead-story\.md: file name: slug "lead-story" is used by another article/],
+    expect: [/content\/articles\/2025\/lead-story\.md:1: file name: slug "lead-story" is used by another article/],
   },
   {
     name: 'a section slug used twice',
     files: { 'content/sections/old/economy.md': '---\ntitle: Money\n---\n' },
-    expect: [/content\/sections\/old\/economy\.md: file name: slug "economy" is used by another section/],
+    expect: [/content\/sections\/old\/economy\.md:1: file name: slug "economy" is used by another section/],
   },
   {
     name: 'an edition that does not exist',

@@ -99,6 +99,35 @@ describe('npm run check', () => {
     ])
   })
 
+  it('reports the mistakes of eight files in one run: shapes, YAML and the rules across files', () => {
+    const result = checkWith(workspace, {
+      'content/articles/2026/11/no-headline.md': story(valid.replace('title: A valid headline\n', '')),
+      'content/articles/2026/11/no-alt.md': story(`${valid}\nimage:\n  src: bridge.png`),
+      'content/articles/2026/11/yaml-syntax.md': story(`${valid}\ndateline: "Basra`),
+      'content/articles/2026/11/lost.md': story(valid.replace('local-news', 'sport')),
+      'content/articles/2026/11/ghost.md': story(`${valid}\nauthors:\n  - nobody`),
+      'content/articles/2026/11/impossible-date.md': story(valid.replace('2026-11-20', '2026-02-30')),
+      'content/articles/2026/10/same-address.md': story(valid),
+      'content/articles/2026/11/same-address.md': story(valid),
+    })
+    assert.equal(result.status, 1, result.output)
+    assertReports(result, [
+      'content/articles/2026/11/no-headline.md:2: title: is missing (expected text)',
+      'content/articles/2026/11/no-alt.md:7: image.alt: is missing (expected text: What the picture shows, for readers who cannot see it)',
+      'content/articles/2026/11/yaml-syntax.md:7:11: front matter: is not valid YAML: Missing closing "quote',
+      'content/articles/2026/11/lost.md:5: section: "sport" is not a section (known: "culture", "economy", "iraq", "local-news", "opinion", "politics")',
+      'content/articles/2026/11/ghost.md:8: authors[0]: "nobody" is not an author: add content/authors/nobody.md or fix the name',
+      'content/articles/2026/11/impossible-date.md:4: date: "2026-02-30T09:00:00+03:00" is not a real calendar date',
+      'content/articles/2026/10/same-address.md:1: file name: slug "same-address" is used by another article in this edition: content/articles/2026/11/same-address.md',
+      'content/articles/2026/11/same-address.md:1: file name: slug "same-address" is used by another article in this edition: content/articles/2026/10/same-address.md',
+    ])
+    // The ninth file is the fixture's own, with a warning (a direction control in its text).
+    assert.match(result.output, /^ {2}9 files with problems: 8 errors, 1 warning$/m)
+    // Said once each: the missing headline is not also an empty one, the broken file not also misplaced.
+    assert.equal(lines(result.output).length, 9, result.output)
+    assert.doesNotMatch(result.output, /Reading content/, 'Contentlayer never sees a misshapen file')
+  })
+
   it('warns without failing about what only reads badly', () => {
     const long = 'A headline that goes on and on about the river bridge and the council and the budget and what everyone said'
     const result = checkWith(workspace, {

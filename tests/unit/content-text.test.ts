@@ -66,6 +66,37 @@ describe('the first look at a content file', () => {
     )
   })
 
+  it('gives a YAML syntax error its line and column in the file', () => {
+    const at = (text: string) =>
+      checkMarkdownFile('content/articles/x.md', Buffer.from(text)).map(
+        ({ line, column, field, message }) => `${line}:${column}: ${field}: ${message}`,
+      )
+    // An unclosed quote is noticed where the text ends, and reported where the quote opened.
+    assert.deepEqual(at('---\ntitle: A headline\ndateline: "Basra\nsection: iraq\n---\nBody.\n'), [
+      '3:11: front matter: is not valid YAML: Missing closing "quote',
+    ])
+    assert.deepEqual(at("---\ntags:\n  - 'open\ntitle: x\n---\n"), [
+      "3:5: front matter: is not valid YAML: Missing closing 'quote",
+    ])
+    // Other errors are where the parser met them.
+    assert.deepEqual(at('---\ntitle: "x" y\n---\n'), [
+      '2:12: front matter: is not valid YAML: Unexpected scalar at node end',
+    ])
+    // A quote that closes, an escaped quote and an apostrophe inside plain text are not the culprit.
+    assert.deepEqual(
+      at('---\ntitle: Iraq\'s budget\nsummary: "Said \\"no\\""\ndateline: "Basra\n---\n'),
+      ['4:11: front matter: is not valid YAML: Missing closing "quote'],
+    )
+  })
+
+  it('gives a YAML tag or anchor the line it is on', () => {
+    const found = checkFrontMatterYaml('title: x\nrun: !!js/function "f"\n')
+    assert.deepEqual(
+      found.map(({ line, message }) => `${line}: ${message.split(':')[0]}`),
+      ['2: uses the YAML tag !!js/function'],
+    )
+  })
+
   it('measures list and quote nesting without parsing the markdown', () => {
     assert.deepEqual(markdownNesting('- a\n  - b\n    - c\n'), { depth: 3, line: 3 })
     assert.equal(markdownNesting('- - - - x').depth, 4)

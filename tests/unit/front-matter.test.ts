@@ -3,6 +3,7 @@ import { describe, it } from 'node:test'
 import {
   checkFrontMatterShape,
   fieldLine,
+  frontMatterValues,
   nearestField,
   type DocumentSpec,
 } from '../../lib/front-matter'
@@ -73,5 +74,41 @@ describe('front matter against the schema', () => {
     assert.equal(nearestField('tilte', ['title', 'summary']), 'title')
     assert.equal(nearestField('DATE', ['date']), 'date')
     assert.equal(nearestField('publisher', ['title', 'summary']), undefined)
+  })
+})
+
+describe('front matter values for the rules, before Contentlayer has read a file', () => {
+  it('reads the values as Contentlayer would, with its defaults', () => {
+    assert.deepEqual(
+      frontMatterValues(
+        `${valid}tags: [Oil, 2026]\nimage:\n  src: a.jpg\n  alt: A\n`,
+        article.fields,
+      ),
+      {
+        title: 'A headline',
+        summary: 'What happened.',
+        date: '2026-11-27T09:30:00+03:00',
+        section: 'local-news',
+        tags: ['Oil', '2026'],
+        image: { src: 'a.jpg', alt: 'A' },
+        lang: 'en',
+        featured: false,
+        breaking: false,
+        draft: false,
+      },
+    )
+  })
+
+  it('turns what does not fit into the default, or empty text when the field is required', () => {
+    const values = frontMatterValues(
+      'summary: [not, text]\ndate: 2026-11-27\nsection: iraq\ndraft: "yes"\nauthors: ada\nsumary: x\n',
+      article.fields,
+    )
+    assert.equal(values.title, '')
+    assert.equal(values.summary, '')
+    assert.equal(values.draft, false)
+    assert.equal(values.authors, undefined)
+    assert.equal('sumary' in values, false)
+    assert.deepEqual(frontMatterValues('', article.fields).section, '')
   })
 })
