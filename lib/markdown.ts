@@ -10,10 +10,15 @@ import type { Element, Root } from 'hast'
 import { unified, type Processor } from 'unified'
 import { visit } from 'unist-util-visit'
 
-/** GitHub's allow-list, plus the figure elements that news copy uses for pictures with captions. */
+/**
+ * GitHub's allow-list, plus the figure elements that news copy uses for pictures with captions.
+ * Ids (and the aria attributes that name them) are left to `bodyIds` below, which keeps them
+ * as written where that is safe; `name` attributes keep the sanitizer's prefix.
+ */
 const sanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  clobber: ['name'],
 }
 
 /** Elements a <p> may not contain; raw HTML pasted into a paragraph can leave one there. */
@@ -50,20 +55,69 @@ function validParagraphs() {
   }
 }
 
-/** The prefix the sanitizer gives every id, so a story's ids cannot clobber the page's globals. */
-const ID_PREFIX = 'user-content-'
+/** The prefix a story's id gets when it could stand for something else on the page. */
+export const ID_PREFIX = 'user-content-'
 
 /**
- * In-page links (`[see below](#what-changes)`, footnote references and back-references) point
- * at ids the sanitizer has prefixed: they get the same prefix when the target is in the story.
+ * Ids the page around a story uses (components/), and the beginnings of those it makes from
+ * names: a subheading "Corrections" must not take the id of the corrections box, nor become the
+ * target of the page's own links.
  */
-function inPageLinks() {
+export const PAGE_IDS: readonly string[] = [
+  'main',
+  'headline',
+  'corrections',
+  'related',
+  'share-heading',
+  'top-stories',
+  'latest',
+  'search-results',
+  'masthead-search',
+]
+const PAGE_ID_BEGINNINGS = ['section-', 'search-', 'masthead-']
+
+/** A name a script can write bare (`config`, `__next_f`, `خلفية`): what an id could clobber. */
+const JS_IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u
+
+/**
+ * The id a story's element keeps on the page. Most subheadings become ids such as
+ * `stark-lesson`, which no script can name without quotes (a hyphen, or a leading digit, is
+ * never part of a JavaScript name), so `window.x` and `document.x` cannot be made to point at
+ * the story's element by them: they are kept as written, the address readers share. An id that
+ * is a JavaScript name (a one-word subheading, `cookie`, `__next_f`), one the page itself uses,
+ * or one already carrying the prefix gets `user-content-` in front (DOM clobbering).
+ */
+export function bodyId(id: string): string {
+  const risky =
+    JS_IDENTIFIER.test(id) ||
+    PAGE_IDS.includes(id) ||
+    PAGE_ID_BEGINNINGS.some((beginning) => id.startsWith(beginning)) ||
+    id.startsWith(ID_PREFIX)
+  return risky ? `${ID_PREFIX}${id}` : id
+}
+
+/**
+ * Gives every id its safe form (bodyId), and the in-page links (`[see below](#what-changes)`,
+ * footnote references and back-references) and aria references that name a story's id the same.
+ */
+function bodyIds() {
   return (tree: Root) => {
     const ids = new Set<string>()
     visit(tree, 'element', (node: Element) => {
-      if (typeof node.properties.id === 'string') ids.add(node.properties.id)
+      if (typeof node.properties.id === 'string') {
+        ids.add(node.properties.id)
+        node.properties.id = bodyId(node.properties.id)
+      }
     })
+    const renamed = (id: string) => (ids.has(id) ? bodyId(id) : id)
     visit(tree, 'element', (node: Element) => {
+      for (const attribute of ['ariaDescribedBy', 'ariaLabelledBy']) {
+        const value = node.properties[attribute]
+        if (Array.isArray(value))
+          node.properties[attribute] = value.map((token) => renamed(String(token)))
+        else if (typeof value === 'string')
+          node.properties[attribute] = value.split(/\s+/).map(renamed).join(' ')
+      }
       const href = node.properties.href
       if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return
       let target: string
@@ -72,8 +126,7 @@ function inPageLinks() {
       } catch {
         return
       }
-      if (!target.startsWith(ID_PREFIX) && ids.has(`${ID_PREFIX}${target}`))
-        node.properties.href = `#${ID_PREFIX}${target}`
+      if (ids.has(target) && bodyId(target) !== target) node.properties.href = `#${bodyId(target)}`
     })
   }
 }
@@ -88,12 +141,12 @@ export function configureMarkdown(builder: Processor): void {
     .use(remarkFrontmatter)
     .use(remarkParse)
     .use(remarkGfm)
-    // No prefix here: the sanitizer adds it to every id (footnotes included) exactly once.
+    // No prefix here: bodyIds decides each id (footnotes included) once, after the sanitizer.
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRaw)
     .use(rehypeSlug)
     .use(rehypeSanitize, sanitizeSchema)
-    .use(inPageLinks)
+    .use(bodyIds)
     .use(validParagraphs)
     .use(rehypeStringify)
 }

@@ -78,7 +78,14 @@ test.describe('an article with every optional field', () => {
     expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
 
     await page.getByRole('link', { name: 'the closing words are below' }).click()
-    await expect(page).toHaveURL(/#user-content-a-smaller-subheading$/)
+    await expect(page).toHaveURL(/#a-smaller-subheading$/)
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'A smaller subheading' }),
+    ).toBeInViewport()
+  })
+
+  test('a shared link to a subheading opens the story at that subheading', async ({ page }) => {
+    await page.goto('/en/local-news/lead-story/#a-smaller-subheading')
     await expect(
       page.getByRole('heading', { level: 3, name: 'A smaller subheading' }),
     ).toBeInViewport()

@@ -67,6 +67,21 @@ test('under the policy, client-side navigation and the phone menu still work', a
   expect(await watcher.problems()).toEqual([])
 })
 
+test('ids in a story cannot stand in for the names scripts look up', async ({ page }) => {
+  // The story has a subheading "Location" and a paragraph with id="config" (a name a script
+  // might read from window); both keep the user-content- prefix, the page its own globals.
+  await page.goto('/en/politics/markup-in-text/')
+  const seen = await page.evaluate(() => ({
+    config: typeof (window as unknown as Record<string, unknown>).config,
+    location: typeof (window as unknown as Record<string, unknown>).location,
+    heading: document.getElementById('user-content-location')?.tagName,
+  }))
+  expect(seen).toEqual({ config: 'undefined', location: 'object', heading: 'H2' })
+  await page.getByRole('link', { name: 'the location above' }).click()
+  await expect(page).toHaveURL(/#user-content-location$/)
+  await expect(page.getByRole('heading', { level: 2, name: 'Location' })).toBeInViewport()
+})
+
 test('a picture that holds script runs nothing when opened from the site', async ({ page }) => {
   const svgPath = '/images/scripted.svg'
   let scriptFetches = 0
