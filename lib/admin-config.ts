@@ -2,8 +2,12 @@
  * The web admin's configuration (Sveltia CMS, Decap-compatible), generated from the content
  * schema (scripts/content-schema.ts reads it from contentlayer.config.ts) and content/site.yml,
  * so the admin asks for exactly the fields the build accepts: required ones required, sections
- * and authors chosen from the real files, dates with an offset, lead images with alt text,
- * new articles saved as drafts. Pure: plain data in, plain data out (scripts/admin.ts writes it).
+ * and authors chosen from the real files, dates in the newsroom's time zone with its offset, lead
+ * images with alt text, new articles saved as drafts. Every change goes through review: the
+ * editorial workflow keeps each story on its own branch and pull request (draft → in review →
+ * ready) until it is merged into the branch the site is built from, and the pull request's
+ * preview deploy is what the admin's "preview" opens. Pure: plain data in, plain data out
+ * (scripts/admin.ts writes it).
  */
 import type { DocumentSpec, FieldSpec } from './front-matter'
 
@@ -28,7 +32,7 @@ export type AdminCollection = {
   create: boolean
   extension: 'md'
   format: 'frontmatter'
-  filter?: { field: string; value: string }
+  filter?: { field: string; value: string | (string | null)[] }
   media_folder?: string
   public_folder?: string
   summary?: string
@@ -44,13 +48,21 @@ export type AdminSettings = {
 
 type Edition = { code: string; language: string }
 
-/** ISO 8601 with the offset, as the content rules require (2026-11-29T09:30:00+03:00). */
-const DATE_TIME = {
+/**
+ * ISO 8601 with the offset, as the content rules require (2026-11-29T09:30:00+03:00), picked
+ * and written in the newsroom's time zone: an editor abroad still files at Baghdad's hour.
+ */
+const dateTime = (timeZone: string) => ({
   widget: 'datetime',
   format: 'YYYY-MM-DDTHH:mm:ssZ',
   date_format: 'YYYY-MM-DD',
   time_format: 'HH:mm',
-}
+  input_timezone: timeZone,
+  output_utc: false,
+})
+
+/** The deployment environment of a pull request's preview (.github/workflows/site.yml). */
+export const PREVIEW_ENVIRONMENT = 'preview'
 
 const LABELS: Record<string, string> = {
   title: 'Headline',
@@ -129,12 +141,26 @@ const IMAGE_OVERRIDES = (field: string): Overrides => ({
 
 export function adminConfig(
   schema: readonly DocumentSpec[],
-  { editions, admin }: { editions: readonly Edition[]; admin: AdminSettings },
+  {
+    editions,
+    admin,
+    timeZone,
+  }: { editions: readonly Edition[]; admin: AdminSettings; timeZone: string },
 ) {
   const spec = (name: string) => {
     const found = schema.find((document) => document.name === name)
     if (!found) throw new Error(`the content schema has no ${name} type`)
     return found
+  }
+  const DATE_TIME = dateTime(timeZone)
+  /**
+   * An edition's files: those with its `lang`, and for the edition Contentlayer assumes when
+   * `lang` is left out (its default), those without one too.
+   */
+  const editionFilter = (type: string, code: string) => {
+    const lang = spec(type).fields.lang
+    const isDefault = lang?.kind === 'string' && lang.default === code
+    return { field: 'lang', value: isDefault ? [code, null] : code }
   }
   const sectionRelation = {
     widget: 'relation',
@@ -159,7 +185,7 @@ export function adminConfig(
     folder: 'content/articles',
     // As `npm run new` files them: content/articles/2026/11/<slug>.md
     path: '{{year}}/{{month}}/{{slug}}',
-    filter: { field: 'lang', value: edition.code },
+    filter: editionFilter('Article', edition.code),
     create: true,
     extension: 'md',
     format: 'frontmatter',
@@ -191,7 +217,7 @@ export function adminConfig(
     label: `Pages — ${edition.language}`,
     folder: 'content/pages',
     path: edition.code === editions[0]?.code ? '{{slug}}' : `${edition.code}/{{slug}}`,
-    filter: { field: 'lang', value: edition.code },
+    filter: editionFilter('Page', edition.code),
     create: true,
     extension: 'md',
     format: 'frontmatter',
@@ -237,8 +263,11 @@ export function adminConfig(
       repo: admin.repo ?? 'OWNER/REPOSITORY',
       branch: admin.branch,
       ...(admin.authUrl ? { base_url: admin.authUrl } : {}),
+      // One commit on the branch per story when it is published.
+      squash_merges: true,
+      preview_context: PREVIEW_ENVIRONMENT,
     },
-    publish_mode: 'simple',
+    publish_mode: 'editorial_workflow',
     media_folder: 'public/images',
     public_folder: '/images',
     slug: { encoding: 'unicode', clean_accents: false },

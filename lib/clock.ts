@@ -17,5 +17,10 @@ function readBuildTime(): Date {
 
 export const buildTime: Date = readBuildTime()
 
-/** Drafts and scheduled stories show in `npm run dev` so editors can preview them; never in a build. */
-export const showsUnpublished: boolean = process.env.NODE_ENV === 'development'
+/**
+ * Drafts and scheduled stories show in `npm run dev` and in a review copy
+ * (`npm run build:preview`, scripts/preview-site.ts) so editors can read them; never in the
+ * published build.
+ */
+export const showsUnpublished: boolean =
+  process.env.NODE_ENV === 'development' || process.env.NEWSROOM_PREVIEW === '1'

@@ -101,7 +101,12 @@ export function writeAdmin(
   {
     editions,
     admin,
-  }: { editions: readonly { code: string; language: string }[]; admin: AdminSettings },
+    timeZone,
+  }: {
+    editions: readonly { code: string; language: string }[]
+    admin: AdminSettings
+    timeZone: string
+  },
 ): void {
   const target = path.join(dir, ADMIN_DIR)
   mkdirSync(target, { recursive: true })
@@ -132,7 +137,7 @@ export function writeAdmin(
   writeFileSync(
     path.join(target, 'config.yml'),
     `# Written by npm run build from contentlayer.config.ts and content/site.yml: edit those.\n${stringify(
-      adminConfig(CONTENT_SCHEMA, { editions, admin }),
+      adminConfig(CONTENT_SCHEMA, { editions, admin, timeZone }),
     )}`,
   )
 }

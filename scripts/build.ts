@@ -13,14 +13,18 @@
  *      gain Speculation Rules (lib/page-html.ts), the navigation payloads go, each page gets its
  *      Content Security Policy, and the host its headers file;
  *   8. out is pointed at the finished export in one atomic rename (release.ts).
+ * `npm run build:preview` builds a review copy instead: drafts shown, nothing indexed, no feeds
+ * or sitemaps, no published address recorded (preview-site.ts).
  * Any failure stops the build with the file and field at fault and leaves out/ as it was.
  * One build runs in a folder at a time (release.ts).
  *
  *   npm run build
+ *   npm run build:preview
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runContentChecks } from './check-content'
+import { isPreviewBuild, markPreview } from './preview-site'
 import { publishContentMedia } from './content-media'
 import { inputsBuildId, workerBuildId } from './build-id'
 import { finishPages } from './csp'
@@ -82,7 +86,10 @@ async function main() {
   }
   recoverOut(root)
 
-  const checked = await runContentChecks(root, { buildTime, includeUnpublished: false })
+  // A review copy shows drafts and scheduled stories, and so publishes their pictures.
+  const preview = isPreviewBuild()
+  if (preview) console.log('› Building a review copy: drafts shown, nothing indexed (preview)')
+  const checked = await runContentChecks(root, { buildTime, includeUnpublished: preview })
   if (!checked.ok) fail(checked.reason)
   buildSteps.start('media')
   publishContentMedia(root, checked.media)
@@ -225,8 +232,20 @@ async function main() {
     writeHostFiles(staging, hostSite),
   )
   await orDiscardStaging('the admin could not be written', () =>
-    writeAdmin(staging, root, { editions: site.editions, admin: site.admin }),
+    writeAdmin(staging, root, {
+      editions: site.editions,
+      admin: site.admin,
+      timeZone: site.timeZone,
+    }),
   )
+  if (preview) {
+    const marked = await orDiscardStaging('the review copy could not be marked', () =>
+      markPreview(staging),
+    )
+    console.log(
+      `  review copy: ${marked.pages} pages marked noindex; ${marked.removed} sitemap and feed files left out`,
+    )
+  }
   const size = measureExport(staging)
   console.log(
     `  ${size.files.toLocaleString('en')} files; the largest is ${size.largest.file} (${(size.largest.bytes / 1024).toFixed(1)} KiB)`,
@@ -239,7 +258,8 @@ async function main() {
     `  ${finished.pages} pages carry a script policy; ${finished.withScripts} keep the framework's runtime (search)`,
   )
 
-  if (edge) {
+  // A review copy is the export alone (drafts are recent: in the export's window).
+  if (edge && !preview) {
     buildSteps.start('worker')
     console.log(
       '› Building the Worker that renders the archive (next build, OpenNext for Cloudflare)',
@@ -259,9 +279,10 @@ async function main() {
 
   buildSteps.start('swap')
   publishRelease(root)
-  if (savePublishedAddresses(root, moved.publishedAddresses))
+  // A draft seen in a review copy has not been published at its address.
+  if (!preview && savePublishedAddresses(root, moved.publishedAddresses))
     console.log(`  ${PUBLISHED_ADDRESSES} updated: commit it with the content`)
-  for (const file of writeDeployDocs(root, hostSite))
+  for (const file of preview ? [] : writeDeployDocs(root, hostSite))
     console.log(`  ${file} updated (the host files for nginx and CloudFront)`)
   const steps = buildSteps.report()
   mkdirSync(path.join(root, '.cache'), { recursive: true })

@@ -69,16 +69,28 @@ export function runWrangler(
   args: readonly string[],
   root = process.cwd(),
   env: Record<string, string> = {},
+  /** Sees each line wrangler prints (still printed), to read an address from its output. */
+  onLine?: (line: string) => void,
 ) {
   const wrangler = spawn(
     edgeNode(root),
     [path.join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js'), ...args],
     {
       cwd: root,
-      stdio: 'inherit',
+      stdio: onLine ? ['inherit', 'pipe', 'inherit'] : 'inherit',
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', ...env },
     },
   )
+  if (onLine && wrangler.stdout) {
+    let rest = ''
+    wrangler.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk)
+      const lines = (rest + chunk.toString('utf8')).split('\n')
+      rest = lines.pop() ?? ''
+      for (const line of lines) onLine(line)
+    })
+    wrangler.stdout.on('end', () => rest && onLine(rest))
+  }
   const stop = () => wrangler.kill('SIGTERM')
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -1,15 +1,23 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, it } from 'node:test'
+import { parse } from 'yaml'
 import { adminConfig, type AdminField } from '../../lib/admin-config'
 import type { FieldSpec, Fields } from '../../lib/front-matter'
 import { adminPage, adminPolicy, withLocaleModules, withOwnFonts } from '../../scripts/admin'
 import { CONTENT_SCHEMA } from '../../scripts/content-schema'
+import { REPO } from '../../scripts/workspace'
 
 const editions = [
   { code: 'en', language: 'English' },
   { code: 'ar', language: 'العربية' },
 ]
-const config = adminConfig(CONTENT_SCHEMA, { editions, admin: { branch: 'main' } })
+const config = adminConfig(CONTENT_SCHEMA, {
+  editions,
+  admin: { branch: 'main' },
+  timeZone: 'Asia/Baghdad',
+})
 const collection = (name: string) => {
   const found = config.collections.find((candidate) => candidate.name === name)
   assert.ok(found, name)
@@ -67,6 +75,9 @@ describe('the admin configuration', () => {
     assert.equal(arabic.folder, 'content/articles')
     assert.equal(arabic.path, '{{year}}/{{month}}/{{slug}}')
     assert.deepEqual(arabic.filter, { field: 'lang', value: 'ar' })
+    // English is what a story without `lang:` is (Contentlayer's default): listed there too.
+    assert.deepEqual(collection('articles-en').filter, { field: 'lang', value: ['en', null] })
+    assert.deepEqual(collection('pages-en').filter, { field: 'lang', value: ['en', null] })
     assert.deepEqual(
       {
         widget: field(arabic.fields, 'lang').widget,
@@ -84,6 +95,14 @@ describe('the admin configuration', () => {
     assert.equal(field(articles, 'authors').multiple, true)
     assert.equal(field(collection('sections').fields, 'parent').collection, 'sections')
     assert.equal(field(articles, 'date').format, 'YYYY-MM-DDTHH:mm:ssZ')
+    // Picked and written in the newsroom's zone, whatever the editor's browser says.
+    for (const name of ['date', 'updated'])
+      assert.deepEqual(
+        [field(articles, name).input_timezone, field(articles, name).output_utc],
+        ['Asia/Baghdad', false],
+      )
+    const corrections = field(articles, 'corrections').fields ?? []
+    assert.equal(field(corrections, 'date').input_timezone, 'Asia/Baghdad')
     assert.equal(field(articles, 'draft').default, true)
     const image = field(articles, 'image').fields ?? []
     assert.equal(field(image, 'src').widget, 'image')
@@ -95,13 +114,25 @@ describe('the admin configuration', () => {
     const named = adminConfig(CONTENT_SCHEMA, {
       editions,
       admin: { repo: 'gazette/portal', branch: 'live', authUrl: 'https://auth.example.org' },
+      timeZone: 'Asia/Baghdad',
     })
     assert.deepEqual(named.backend, {
       name: 'github',
       repo: 'gazette/portal',
       branch: 'live',
       base_url: 'https://auth.example.org',
+      squash_merges: true,
+      preview_context: 'preview',
     })
+  })
+
+  it('sends every change through review: a branch and a pull request per story, previewed', () => {
+    assert.equal(config.publish_mode, 'editorial_workflow')
+    // The admin's preview button opens the deployment the workflow's preview job makes.
+    const workflow = readFileSync(path.join(REPO, '.github', 'workflows', 'site.yml'), 'utf8')
+    const jobs = (parse(workflow) as { jobs: Record<string, { environment?: { name?: string } }> })
+      .jobs
+    assert.equal(jobs.preview?.environment?.name, config.backend.preview_context)
   })
 })
 

@@ -45,4 +45,29 @@ describe('GitHub Actions workflows', () => {
     })
     assert.ok(workflow.jobs.deploy?.steps.some((step) => step.run === 'npm run build'))
   })
+
+  it('publishes only main, and gives a pull request a review copy at a preview address', () => {
+    type Job = {
+      if?: string
+      environment?: { name: string; url: string }
+      steps: { id?: string; run?: string; env?: Record<string, string> }[]
+    }
+    const workflow = parse(readFileSync(path.join(WORKFLOWS, 'site.yml'), 'utf8')) as {
+      jobs: Record<string, Job>
+    }
+    const { deploy, preview } = workflow.jobs
+    assert.match(deploy?.if ?? '', /github\.ref == 'refs\/heads\/main'/)
+    assert.match(preview?.if ?? '', /github\.event_name == 'pull_request'/)
+    // A fork's pull request would run with the repository's secrets otherwise.
+    assert.match(preview?.if ?? '', /head\.repo\.full_name == github\.repository/)
+    const runs = preview?.steps.map((step) => step.run ?? '') ?? []
+    assert.ok(runs.includes('npm run build:preview'))
+    assert.ok(!runs.includes('npm run build'), 'the preview is never the published build')
+    const upload = preview?.steps.find((step) => step.id === 'upload')
+    assert.match(upload?.run ?? '', /deploy-cloudflare\.ts --preview "pr-\$\{PR_NUMBER\}"/)
+    assert.deepEqual(preview?.environment, {
+      name: 'preview',
+      url: '${{ steps.upload.outputs.url }}',
+    })
+  })
 })
