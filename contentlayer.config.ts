@@ -1,12 +1,12 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
-import { readingMinutes, countWords } from './lib/reading-time'
-import { configureMarkdown } from './lib/markdown'
+import { readingMinutes, countWords } from './lib/content/reading-time'
+import { configureMarkdown } from './lib/content/markdown'
 
 /*
  * The content schema: the shape of every file editors write (see ../shared content-model).
  * Contentlayer checks shapes here and fails the build on a missing, mistyped or unknown field.
  * What it cannot check (real dates, enum values, references between files, unique slugs,
- * image files) is checked by lib/content-rules.ts before any page is rendered.
+ * image files) is checked by lib/content/rules.ts before any page is rendered.
  */
 
 const Image = defineNestedType(() => ({

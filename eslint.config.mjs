@@ -3,6 +3,32 @@ import nextTypescript from 'eslint-config-next/typescript'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import { defineConfig, globalIgnores } from 'eslint/config'
 
+/** Imports nobody may write: the generated content outside its door, spawning without cross-spawn. */
+const restrictedPaths = [
+  {
+    name: 'contentlayer/generated',
+    message:
+      'Read content through lib/content/export-reader.ts, the one door to the generated content.',
+  },
+  {
+    // Windows runs node_modules/.bin/* (.cmd shims) only through a shell or cross-spawn.
+    name: 'node:child_process',
+    importNames: ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync'],
+    message: 'Use cross-spawn: it runs the same commands on Windows.',
+  },
+]
+
+/**
+ * The house rule (docs/architecture.md): lib/ is what routes, components and the Worker import;
+ * the build, the tools, the benchmarks and the tests live outside it and are never imported by it
+ * (nor by app/, components/ or the Worker). tests/unit/architecture.test.ts checks the same over
+ * the whole import graph.
+ */
+const outsideLib = ['build', 'tools', 'bench', 'tests'].flatMap((folder) => [
+  `@/${folder}/*`,
+  `**/${folder}/*`,
+])
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -17,21 +43,22 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-imports': 'error',
       // Named exports everywhere; Next's route files and tools' config files need a default one.
       'import/no-default-export': 'error',
-      // lib/content.ts is the one door to the generated content.
+      // lib/content/export-reader.ts is the one door to the generated content.
+      'no-restricted-imports': ['error', { paths: restrictedPaths }],
+    },
+  },
+  {
+    files: ['lib/**', 'app/**', 'components/**', 'edge/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
+          paths: restrictedPaths,
+          patterns: [
             {
-              name: 'contentlayer/generated',
+              group: outsideLib,
               message:
-                'Read content through lib/content.ts, the one door to the generated content.',
-            },
-            {
-              // Windows runs node_modules/.bin/* (.cmd shims) only through a shell or cross-spawn.
-              name: 'node:child_process',
-              importNames: ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync'],
-              message: 'Use cross-spawn: it runs the same commands on Windows.',
+                'lib/, app/, components/ and the Worker never import the build, tools, benchmarks or tests (docs/architecture.md).',
             },
           ],
         },
@@ -39,7 +66,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['lib/content.ts'],
+    files: ['lib/content/export-reader.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
@@ -63,6 +90,8 @@ export default defineConfig([
     },
   },
   globalIgnores([
+    // Next's shared config ignores a build/ folder (its old output); ours is the build's source.
+    '!build/**',
     '.next/**',
     '.contentlayer/**',
     'out/**',

@@ -5,7 +5,7 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 
 /**
  * One tree, two builds. The export (the default) is a folder of static files. With
- * NEWSROOM_TARGET=worker (scripts/build-worker.ts, in edge mode only) Next builds the Worker that
+ * NEWSROOM_TARGET=worker (build/stages/worker.ts, in edge mode only) Next builds the Worker that
  * renders the archive on demand: only the routes in `page.edge.tsx` files, which read the
  * archive's records instead of the content (README: "A bigger archive").
  */
@@ -33,16 +33,16 @@ const nextConfig = (phase: string): NextConfig => ({
       }
     : {}),
   trailingSlash: true,
-  // scripts/build.ts exports into a staging folder and swaps it into out/ only when the build
+  // build/build.ts exports into a staging folder and swaps it into out/ only when the build
   // succeeds, so a failed build never leaves a half-written site behind.
   ...(process.env.NEWSROOM_EXPORT_DIR ? { distDir: process.env.NEWSROOM_EXPORT_DIR } : {}),
   images: { unoptimized: true },
-  // scripts/build.ts derives the ID from the build's inputs, so identical inputs give identical HTML.
+  // build/build.ts derives the ID from the build's inputs, so identical inputs give identical HTML.
   generateBuildId: async () => process.env.NEWSROOM_BUILD_ID ?? null,
   reactStrictMode: true,
   // The preview (`npm run dev`) is opened as localhost or 127.0.0.1 alike.
   allowedDevOrigins: ['127.0.0.1'],
-  // scripts/build.ts checks the types itself, and only when the code changed (type-check.ts);
+  // build/build.ts checks the types itself, and only when the code changed (type-check.ts);
   // a bare `next build` still checks them.
   typescript: { ignoreBuildErrors: process.env.NEWSROOM_TYPES_CHECKED === '1' },
   experimental: {

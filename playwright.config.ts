@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium'
+import { CHROMIUM_ARGS, systemChromium } from './tests/support/chromium'
 
 /**
  * End-to-end tests in Chromium against the exported fixture newsroom, served by a real static

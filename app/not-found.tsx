@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { NotFoundMessage } from '@/components/layout/not-found-message'
-import { getEdition } from '@/lib/edition'
-import { site } from '@/lib/site'
+import { getEdition } from '@/lib/site/edition'
+import { site } from '@/lib/site/site'
 
 export const metadata: Metadata = {
   title: `${getEdition(site.defaultEdition).t.notFoundTitle} | ${site.name}`,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { editionUrl } from '@/lib/routes'
-import { editionConfig, site } from '@/lib/site'
+import { editionUrl } from '@/lib/site/routes'
+import { editionConfig, site } from '@/lib/site/site'
 
 const target = editionUrl(site.defaultEdition)
 

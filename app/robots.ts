@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
-import { ADMIN_PATH, newsSitemapUrl, SITEMAP_URL, absoluteUrl } from '@/lib/routes'
-import { publishedEditions, site } from '@/lib/site'
+import { ADMIN_PATH, newsSitemapUrl, SITEMAP_URL, absoluteUrl } from '@/lib/site/routes'
+import { publishedEditions, site } from '@/lib/site/site'
 
 export const dynamic = 'force-static'
 

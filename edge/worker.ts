@@ -1,12 +1,12 @@
 /**
  * The Worker of edge mode (wrangler.archive.jsonc): OpenNext's handler for the Next build of the
- * `page.edge.tsx` routes, behind lib/edge-pages.ts, which refuses unknown addresses and finishes
+ * `page.edge.tsx` routes, behind lib/edge/worker-handler.ts, which refuses unknown addresses and finishes
  * every page as the export's are finished. Cloudflare answers every file of the export before
  * this runs. `open-next-worker` is .open-next/worker.js, written by `opennextjs-cloudflare build`
- * (scripts/build-worker.ts); wrangler's `alias` points at it.
+ * (build/stages/worker.ts); wrangler's `alias` points at it.
  */
 import openNext from 'open-next-worker'
-import { createEdgeSite } from '../lib/edge-pages'
+import { createEdgeSite } from '../lib/edge/worker-handler'
 
 // The Durable Object that re-renders stale pages in the background (OpenNext's queue).
 export { DOQueueHandler } from 'open-next-worker'

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import type { CSSProperties, ReactNode } from 'react'
-import { editionParams, getEdition } from '@/lib/edition'
-import { PREVIEW_FONT_FACES } from '@/lib/fonts'
-import { site } from '@/lib/site'
+import { editionParams, getEdition } from '@/lib/site/edition'
+import { PREVIEW_FONT_FACES } from '@/lib/finish/faces'
+import { site } from '@/lib/site/site'
 
 /**
  * The edition's layout, for its two route files: layout.static.tsx (the export and the preview,
@@ -36,7 +36,7 @@ export async function EditionLayout({ children, params }: Props) {
   return (
     <html lang={edition.code} dir={edition.dir} style={printBase}>
       <body className="min-h-screen">
-        {/* The build writes each page's faces itself (lib/page-html.ts); the preview links the full ones. */}
+        {/* The build writes each page's faces itself (lib/finish/page-html.ts); the preview links the full ones. */}
         {process.env.NODE_ENV === 'development' && (
           <link rel="stylesheet" href={PREVIEW_FONT_FACES} precedence="default" />
         )}

@@ -1,10 +1,10 @@
 /**
  * The addresses the export holds, for the `page.static.tsx` routes' generateStaticParams: every
- * page in static mode, the hot window in edge mode (lib/content.ts decides).
+ * page in static mode, the hot window in edge mode (lib/content/export-reader.ts decides).
  */
-import { exportedArticleParams, exportedListingPages } from '@/lib/content'
-import { getEdition } from '@/lib/edition'
-import type { ListingKind } from '@/lib/newsroom'
+import { exportedArticleParams, exportedListingPages } from '@/lib/content/export-reader'
+import { getEdition } from '@/lib/site/edition'
+import type { ListingKind } from '@/lib/newsroom/model'
 
 /** Called once per edition (the nearest parent with its own params): section and story. */
 export function articleParams(edition: string): { section: string; article: string }[] {

@@ -1,24 +1,24 @@
 /**
  * The routes a page can be rendered by in both archive modes (stories and listings), written once
- * against a PageReader (lib/archive.ts). Each route folder holds two thin files that pick a reader:
- * `page.static.tsx` reads lib/content.ts and is built into the export; `page.edge.tsx` reads the
- * archive's records (lib/archive-door.ts) and is built into the Worker that renders the archive
+ * against a PageReader (lib/edge/records.ts). Each route folder holds two thin files that pick a reader:
+ * `page.static.tsx` reads lib/content/export-reader.ts and is built into the export; `page.edge.tsx` reads the
+ * archive's records (lib/edge/worker-reader.ts) and is built into the Worker that renders the archive
  * on demand (next.config.ts chooses the files by their middle extension). This module must not
- * import lib/content.ts: the Worker would then carry the whole archive in its code.
+ * import lib/content/export-reader.ts: the Worker would then carry the whole archive in its code.
  */
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticlePage } from '@/components/article/article-page'
 import { EditionChrome } from '@/components/layout/edition-chrome'
 import { ListingPage } from '@/components/teaser/listing-page'
-import { VERSION_META, type PageReader } from '@/lib/archive'
-import { getEdition, siteIdentity } from '@/lib/edition'
-import { listingUrl, type ListingKind } from '@/lib/newsroom'
-import { parsePageNumber } from '@/lib/pagination'
-import { decodeSegment } from '@/lib/routes'
-import { articleMetadata, listingMetadata } from '@/lib/seo'
+import { VERSION_META, type PageReader } from '@/lib/edge/records'
+import { getEdition, siteIdentity } from '@/lib/site/edition'
+import { listingUrl, type ListingKind } from '@/lib/newsroom/model'
+import { parsePageNumber } from '@/lib/newsroom/pagination'
+import { decodeSegment } from '@/lib/site/routes'
+import { articleMetadata, listingMetadata } from '@/lib/outputs/seo'
 
-/** A page's metadata with its version, when the reader has one (the Worker's: lib/archive.ts). */
+/** A page's metadata with its version, when the reader has one (the Worker's: lib/edge/records.ts). */
 async function versioned(
   reader: PageReader,
   address: string,

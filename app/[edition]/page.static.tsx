@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { EditionChrome } from '@/components/layout/edition-chrome'
 import { FrontPage } from '@/components/teaser/front-page'
-import { alternates, getEditionChrome, getFrontPage } from '@/lib/content'
-import { getEdition, siteIdentity } from '@/lib/edition'
-import { editionUrl } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
+import { alternates, getEditionChrome, getFrontPage } from '@/lib/content/export-reader'
+import { getEdition, siteIdentity } from '@/lib/site/edition'
+import { editionUrl } from '@/lib/site/routes'
+import { pageMetadata } from '@/lib/outputs/seo'
 
 type Props = { params: Promise<{ edition: string }> }
 

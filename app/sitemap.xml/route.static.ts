@@ -1,4 +1,4 @@
-import { mainSitemapXml } from '@/lib/sitemap-files'
+import { mainSitemapXml } from '@/lib/outputs/sitemap-files'
 
 export const dynamic = 'force-static'
 

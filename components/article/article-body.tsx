@@ -1,5 +1,5 @@
 type Props = {
-  /** HTML from the markdown pipeline, already sanitized in lib/markdown.ts */
+  /** HTML from the markdown pipeline, already sanitized in lib/content/markdown.ts */
   html: string
 }
 

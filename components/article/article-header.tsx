@@ -1,6 +1,6 @@
 import { Breadcrumb } from '@/components/ui/breadcrumb'
-import type { ArticleDetail } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import type { ArticleDetail } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
 import { ArticleMeta } from './article-meta'
 
 type Props = {

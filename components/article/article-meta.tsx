@@ -1,6 +1,6 @@
 import { TimeStamp } from '@/components/ui/time-stamp'
-import type { ArticleDetail } from '@/lib/content-types'
-import { numberForEdition, type EditionContext } from '@/lib/edition'
+import type { ArticleDetail } from '@/lib/newsroom/view-models'
+import { numberForEdition, type EditionContext } from '@/lib/site/edition'
 import { Byline } from './byline'
 
 type Props = {

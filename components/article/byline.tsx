@@ -1,5 +1,5 @@
-import type { AuthorRef } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import type { AuthorRef } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
 
 type Props = {
   authors: AuthorRef[]

@@ -1,6 +1,6 @@
 import { TimeStamp } from '@/components/ui/time-stamp'
-import type { Correction } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import type { Correction } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
 
 type Props = {
   corrections: Correction[]

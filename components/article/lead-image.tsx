@@ -1,5 +1,5 @@
-import type { ImageView } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import type { ImageView } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
 
 type Props = {
   image: ImageView

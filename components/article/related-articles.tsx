@@ -1,6 +1,6 @@
 import { TeaserGrid } from '@/components/teaser/teaser-grid'
-import type { ArticleSummary } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import type { ArticleSummary } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
 
 type Props = {
   articles: ArticleSummary[]

@@ -1,7 +1,7 @@
-import type { EditionContext } from '@/lib/edition'
-import { absoluteUrl } from '@/lib/routes'
-import { shareLinks } from '@/lib/share-links'
-import { site } from '@/lib/site'
+import type { EditionContext } from '@/lib/site/edition'
+import { absoluteUrl } from '@/lib/site/routes'
+import { shareLinks } from '@/lib/outputs/share-links'
+import { site } from '@/lib/site/site'
 
 type Props = {
   title: string

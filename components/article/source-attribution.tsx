@@ -1,5 +1,5 @@
-import type { ArticleDetail } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import type { ArticleDetail } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
 import { TextLink } from '@/components/ui/text-link'
 
 type Props = {

@@ -1,5 +1,5 @@
-import type { TagRef } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import type { TagRef } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
 
 type Props = {
   tags: TagRef[]

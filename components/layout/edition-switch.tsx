@@ -1,6 +1,6 @@
-import type { Alternates } from '@/lib/alternates'
-import { otherEditions, type EditionContext } from '@/lib/edition'
-import { editionUrl } from '@/lib/routes'
+import type { Alternates } from '@/lib/newsroom/alternates'
+import { otherEditions, type EditionContext } from '@/lib/site/edition'
+import { editionUrl } from '@/lib/site/routes'
 import { TextLink } from '@/components/ui/text-link'
 
 type Props = {

@@ -1,7 +1,7 @@
-import type { NavSection, PageView } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
-import { editionUrl, feedUrl } from '@/lib/routes'
-import { site } from '@/lib/site'
+import type { NavSection, PageView } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
+import { editionUrl, feedUrl } from '@/lib/site/routes'
+import { site } from '@/lib/site/site'
 
 type Props = {
   edition: EditionContext

@@ -1,5 +1,5 @@
-import { otherEditions, type EditionContext } from '@/lib/edition'
-import { editionUrl } from '@/lib/routes'
+import { otherEditions, type EditionContext } from '@/lib/site/edition'
+import { editionUrl } from '@/lib/site/routes'
 import { TextLink } from '@/components/ui/text-link'
 
 type Props = { edition: EditionContext }

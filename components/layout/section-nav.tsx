@@ -1,5 +1,5 @@
-import type { NavSection } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import type { NavSection } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
 import { NavLink } from './nav-link'
 
 type Props = {

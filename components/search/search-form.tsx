@@ -1,6 +1,6 @@
-import type { EditionContext } from '@/lib/edition'
-import { searchUrl } from '@/lib/routes'
-import { cn } from '@/lib/cn'
+import type { EditionContext } from '@/lib/site/edition'
+import { searchUrl } from '@/lib/site/routes'
+import { cn } from '@/components/ui/cn'
 
 type Props = {
   edition: EditionContext

@@ -1,4 +1,4 @@
-import type { EditionContext } from '@/lib/edition'
+import type { EditionContext } from '@/lib/site/edition'
 import { SearchForm } from './search-form'
 import { SearchResults } from './search-results'
 

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import type { SearchLabels } from '@/lib/i18n/dictionary'
+import type { SearchLabels } from '@/lib/site/i18n/dictionary'
 
 /** What each article page gives Pagefind (see components/article/article-page.tsx). */
 type ResultData = {
@@ -22,7 +22,7 @@ type State =
   | { status: 'unavailable' }
 
 const MAX_RESULTS = 20
-/** Written by scripts/build.ts after `next build`; it searches the index of the page's `lang`. */
+/** Written by build/build.ts after `next build`; it searches the index of the page's `lang`. */
 const PAGEFIND_URL = '/pagefind/pagefind.js'
 
 function loadPagefind(): Promise<Pagefind> {

@@ -1,7 +1,7 @@
-import { serializeJsonLd } from '@/lib/structured-data'
+import { serializeJsonLd } from '@/lib/outputs/structured-data'
 
 type Props = {
-  /** One or more JSON-LD objects built by lib/structured-data.ts */
+  /** One or more JSON-LD objects built by lib/outputs/structured-data.ts */
   data: object[]
 }
 

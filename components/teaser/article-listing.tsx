@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { Pagination } from '@/components/ui/pagination'
-import type { ArticleSummary } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
-import type { Paged } from '@/lib/pagination'
+import type { ArticleSummary } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
+import type { Paged } from '@/lib/newsroom/pagination'
 import { StoryTeaser } from './story-teaser'
 
 type Props = {

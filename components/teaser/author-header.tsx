@@ -1,5 +1,5 @@
 import { ListingHeader } from '@/components/teaser/listing-header'
-import type { AuthorView } from '@/lib/content-types'
+import type { AuthorView } from '@/lib/newsroom/view-models'
 import { TextLink } from '@/components/ui/text-link'
 
 type Props = { author: AuthorView; showBio: boolean }

@@ -1,5 +1,5 @@
-import type { ArticleSummary, SectionRef } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import type { ArticleSummary, SectionRef } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
 import { TeaserGrid } from './teaser-grid'
 import { TextLink } from '@/components/ui/text-link'
 

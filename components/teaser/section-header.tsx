@@ -1,9 +1,9 @@
 import { Breadcrumb } from '@/components/ui/breadcrumb'
-import type { SectionView } from '@/lib/content-types'
+import type { SectionView } from '@/lib/newsroom/view-models'
 import { JsonLd } from '@/components/seo/json-ld'
-import { siteIdentity, type EditionContext } from '@/lib/edition'
-import { feedUrl } from '@/lib/routes'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
+import { siteIdentity, type EditionContext } from '@/lib/site/edition'
+import { feedUrl } from '@/lib/site/routes'
+import { breadcrumbJsonLd } from '@/lib/outputs/structured-data'
 import { TextLink } from '@/components/ui/text-link'
 
 type Props = {

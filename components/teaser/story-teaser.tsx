@@ -1,7 +1,7 @@
 import { TimeStamp } from '@/components/ui/time-stamp'
-import { cn } from '@/lib/cn'
-import type { ArticleSummary } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import { cn } from '@/components/ui/cn'
+import type { ArticleSummary } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
 import { Kicker } from './kicker'
 import { TeaserImage } from './teaser-image'
 

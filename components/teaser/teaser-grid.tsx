@@ -1,6 +1,6 @@
-import { cn } from '@/lib/cn'
-import type { ArticleSummary } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
+import { cn } from '@/components/ui/cn'
+import type { ArticleSummary } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
 import { StoryTeaser } from './story-teaser'
 
 type Props = {

@@ -1,5 +1,5 @@
-import type { ImageView } from '@/lib/content-types'
-import { cn } from '@/lib/cn'
+import type { ImageView } from '@/lib/newsroom/view-models'
+import { cn } from '@/components/ui/cn'
 
 type Props = {
   image: ImageView
@@ -21,7 +21,7 @@ export function TeaserImage({ image, sizes, priority = false, className }: Props
       loading={priority ? 'eager' : 'lazy'}
       decoding="async"
       fetchPriority={priority ? 'high' : undefined}
-      // The page step (lib/responsive-images.ts) turns it into `sizes` beside the WebP widths.
+      // The page step (lib/finish/responsive-images.ts) turns it into `sizes` beside the WebP widths.
       data-sizes={sizes}
       className={cn('image-frame', className)}
     />

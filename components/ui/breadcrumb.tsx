@@ -1,6 +1,6 @@
-import type { SectionRef } from '@/lib/content-types'
-import type { EditionContext } from '@/lib/edition'
-import { editionUrl } from '@/lib/routes'
+import type { SectionRef } from '@/lib/newsroom/view-models'
+import type { EditionContext } from '@/lib/site/edition'
+import { editionUrl } from '@/lib/site/routes'
 
 type Props = {
   trail: SectionRef[]

@@ -1,4 +1,4 @@
-import { numberForEdition, type EditionContext } from '@/lib/edition'
+import { numberForEdition, type EditionContext } from '@/lib/site/edition'
 import { TextLink } from '@/components/ui/text-link'
 
 /** Set in a small bold sans, like the other page furniture. */

@@ -1,4 +1,4 @@
-import { formatForEdition, type DateStyle, type EditionContext } from '@/lib/edition'
+import { formatForEdition, type DateStyle, type EditionContext } from '@/lib/site/edition'
 
 type Props = {
   iso: string

@@ -1,4 +1,4 @@
-// Written by npm run build (lib/host-files.ts): CloudFront Function, viewer request.
+// Written by npm run build (lib/finish/host-files.ts): CloudFront Function, viewer request.
 var REDIRECTS = {
   "/": {
     "to": "/en/",

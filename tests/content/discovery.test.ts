@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib'
 import { before, describe, it } from 'node:test'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { imageSize } from 'image-size'
-import { sitemapIndexXml, sitemapParts, urlsetXml, type SitemapSource } from '../../lib/sitemaps'
+import { sitemapIndexXml, sitemapParts, urlsetXml, type SitemapSource } from '../../lib/outputs/sitemaps'
 import { buildNewsroom, type Workspace } from '../support/fixture-site'
 import { tempFolder } from '../support/temp-folder'
 

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { REPO } from '../../scripts/workspace'
+import { REPO } from '../support/workspace'
 import { build, createWorkspace, hashTree, type Workspace } from '../support/fixture-site'
 
 

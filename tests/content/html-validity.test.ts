@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { sync as spawnSync } from 'cross-spawn'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'
-import { REPO } from '../../scripts/workspace'
+import { REPO } from '../support/workspace'
 import { buildNewsroom } from '../support/fixture-site'
 
 /** One page of each template, in both editions. */

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
-import { buildWorkspace, createWorkspace, REPO, type Workspace } from '../../scripts/workspace'
+import { buildWorkspace, createWorkspace, REPO, type Workspace } from '../support/workspace'
 import { differingFiles, fileHashes, FIXTURE_BUILD_TIME } from '../support/fixture-site'
 
 

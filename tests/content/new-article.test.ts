@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml'
 import { build, createWorkspace, runScript, type Workspace } from '../support/fixture-site'
 
 const newArticle = (workspace: Workspace, ...args: string[]) =>
-  runScript(workspace, 'scripts/new-article.ts', args)
+  runScript(workspace, 'tools/new-article.ts', args)
 
 const frontMatter = (text: string) =>
   parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>
@@ -89,7 +89,7 @@ describe('npm run new', () => {
   })
 
   it('writes drafts the content check accepts, warning that their standfirst and text are still empty', () => {
-    const check = runScript(workspace, 'scripts/check-content.ts')
+    const check = runScript(workspace, 'tools/check.ts')
     assert.equal(check.status, 0, check.output)
     for (const file of [english, arabic]) {
       assert.match(check.output, new RegExp(`${file}:3: summary: is still empty`))

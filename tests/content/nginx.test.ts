@@ -8,7 +8,7 @@ import { sync as spawnSync } from 'cross-spawn'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { CACHE, SECURITY_HEADERS } from '../../lib/host-files'
+import { CACHE, SECURITY_HEADERS } from '../../lib/finish/host-files'
 import { buildNewsroom } from '../support/fixture-site'
 import { tempFolder } from '../support/temp-folder'
 

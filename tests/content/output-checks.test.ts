@@ -7,10 +7,10 @@ import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'
-import { needsScripts, pagePath, SPECULATION_RULES } from '../../lib/page-html'
-import { scriptHashes } from '../../lib/page-policy'
+import { needsScripts, pagePath, SPECULATION_RULES } from '../../lib/finish/page-html'
+import { scriptHashes } from '../../lib/finish/page-policy'
 import sharp from 'sharp'
-import { REPO } from '../../scripts/workspace'
+import { REPO } from '../support/workspace'
 import { buildNewsroom } from '../support/fixture-site'
 
 const BASE_URL = 'https://fixture.example.org'
@@ -163,7 +163,7 @@ describe('every exported page', () => {
   })
 
   it("has no font-loader meta from Next, whose place in <head> varied from build to build", () => {
-    // If a Next upgrade writes the tag another way, lib/page-html.ts must learn the new form.
+    // If a Next upgrade writes the tag another way, lib/finish/page-html.ts must learn the new form.
     const tagged = pages.filter(({ html }) => withoutScriptBodies(html).includes('next-size-adjust'))
     assert.deepEqual(tagged.map(({ file }) => file), [])
   })

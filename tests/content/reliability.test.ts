@@ -7,8 +7,8 @@ import { spawn } from 'cross-spawn'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'
-import { lockFilePath } from '../../scripts/release'
-import { REPO } from '../../scripts/workspace'
+import { lockFilePath } from '../../build/release'
+import { REPO } from '../support/workspace'
 import {
   build,
   buildNewsroom,
@@ -59,7 +59,7 @@ describe('build reliability', () => {
       'content/articles/late-story.md',
       '---\ntitle: A late story\nsummary: Added just before the build.\ndate: 2026-11-26T09:00:00+03:00\nsection: economy\n---\nLate.\n',
     )
-    const child = spawn(process.execPath, [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], {
+    const child = spawn(process.execPath, [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'build/build.ts'], {
       cwd: workspace.dir,
       env: { ...process.env, NEWSROOM_BUILD_TIME: FIXTURE_BUILD_TIME, NEXT_TELEMETRY_DISABLED: '1' },
       detached: true,
@@ -116,7 +116,7 @@ describe('build reliability', () => {
 function startBuild(workspace: Workspace) {
   const child = spawn(
     process.execPath,
-    [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'],
+    [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'build/build.ts'],
     {
       cwd: workspace.dir,
       env: { ...process.env, NEWSROOM_BUILD_TIME: FIXTURE_BUILD_TIME, NEXT_TELEMETRY_DISABLED: '1' },

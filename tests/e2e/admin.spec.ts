@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { REPO } from '../../scripts/workspace'
+import { REPO } from '../support/workspace'
 
 /**
  * The web admin (Sveltia CMS) in the exported fixture: it loads from our own files under its own

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { FACES, TYPE } from '../../scripts/share-card'
+import { FACES, TYPE } from '../../build/share-card'
 
 const ARTICLE = 'إعادة افتتاح جسر النهر بعد ثمانية أشهر من الصيانة'
 

@@ -5,7 +5,7 @@
  * are what only edge mode does.
  */
 import { expect, test } from '@playwright/test'
-import { SECURITY_HEADERS } from '../../lib/host-files'
+import { SECURITY_HEADERS } from '../../lib/finish/host-files'
 
 /** A story of October (tests/support/fixture-site.ts, addBulkArticles): not in the export. */
 const ARCHIVE_STORY = '/en/economy/economy-brief-03/'

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { SECURITY_HEADERS, CACHE } from '../../lib/host-files'
+import { SECURITY_HEADERS, CACHE } from '../../lib/finish/host-files'
 
 /**
  * What a host does with the export, run against the plain static server (project host-static)

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import path from 'node:path'
-import { workspaceAt } from '../../scripts/workspace'
-import { REPO } from '../../scripts/workspace'
+import { workspaceAt } from '../support/workspace'
+import { REPO } from '../support/workspace'
 
 /**
  * The editors' preview follows the files: a story saved while it runs is on its page and in its

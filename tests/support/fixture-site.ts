@@ -1,13 +1,13 @@
 /**
  * Fixture newsrooms for the content and end-to-end tests, built with the real pipeline in their
- * own workspaces (scripts/workspace.ts).
+ * own workspaces (tests/support/workspace.ts).
  */
 import { sync as spawnSync } from 'cross-spawn'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { hashInputs } from '../../scripts/build-id'
-import { CODE_INPUTS } from '../../scripts/code-inputs'
+import { hashInputs } from '../../build/build-id'
+import { CODE_INPUTS } from '../../build/code-inputs'
 import {
   buildWorkspace,
   createWorkspace as createCodeWorkspace,
@@ -16,7 +16,7 @@ import {
   workspaceAt,
   type BuildResult,
   type Workspace,
-} from '../../scripts/workspace'
+} from './workspace'
 
 export type { Workspace }
 export const FIXTURES = path.join(REPO, 'tests', 'fixtures', 'sites')

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'cross-spawn'
 import path from 'node:path'
-import { REPO } from '../../scripts/workspace'
+import { REPO } from './workspace'
 import { createWorkspace } from './fixture-site'
 
 export const PREVIEW_WORKSPACE = 'preview'
@@ -13,7 +13,7 @@ const port = process.argv[2] ?? '4174'
 const workspace = createWorkspace('newsroom', PREVIEW_WORKSPACE)
 const preview = spawn(
   process.execPath,
-  [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/dev.ts'],
+  [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tools/dev.ts'],
   {
     cwd: workspace.dir,
     env: { ...process.env, PORT: port, NEWSROOM_BUILD_TIME: '2026-11-27T12:00:00Z' },

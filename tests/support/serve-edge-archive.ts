@@ -5,9 +5,9 @@
  */
 import path from 'node:path'
 import { spawn } from 'cross-spawn'
-import { edgeNode } from '../../scripts/edge-node'
-import { waitForServer } from '../../scripts/run'
-import { REPO } from '../../scripts/workspace'
+import { edgeNode } from '../../tools/edge-node'
+import { waitForServer } from '../../build/run'
+import { REPO } from './workspace'
 import { buildEdgeNewsroom } from './fixture-site'
 
 const [port = '4176', staticPort = '4173'] = process.argv.slice(2)
@@ -17,7 +17,7 @@ await waitForServer(`http://127.0.0.1:${staticPort}/en/`, 600)
 const site = buildEdgeNewsroom()
 const edge = spawn(
   process.execPath,
-  [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/preview-edge.ts'],
+  [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tools/preview-edge.ts'],
   {
     cwd: site.dir,
     stdio: 'inherit',

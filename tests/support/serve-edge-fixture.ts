@@ -5,15 +5,15 @@
  */
 import path from 'node:path'
 import { spawn } from 'cross-spawn'
-import { waitForServer } from '../../scripts/run'
-import { REPO } from '../../scripts/workspace'
+import { waitForServer } from '../../build/run'
+import { REPO } from './workspace'
 
 const [port = '4175', staticPort = '4173'] = process.argv.slice(2)
 await waitForServer(`http://127.0.0.1:${staticPort}/en/`, 600)
 
 const edge = spawn(
   process.execPath,
-  [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/preview-edge.ts'],
+  [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tools/preview-edge.ts'],
   {
     cwd: REPO,
     stdio: 'inherit',

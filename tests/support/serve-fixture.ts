@@ -2,7 +2,7 @@
  * Playwright's web server: builds the newsroom fixture (unless REUSE_FIXTURE_BUILD=1 and it is
  * built) and serves its out/ folder like a static host.
  */
-import { startStaticServer } from '../../scripts/static-server'
+import { startStaticServer } from '../../tools/static-server'
 import { buildNewsroom } from './fixture-site'
 
 const port = Number(process.argv[2] ?? 4173)

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { parse } from 'yaml'
-import { adminConfig, type AdminField } from '../../lib/admin-config'
-import type { FieldSpec, Fields } from '../../lib/front-matter'
-import { adminPage, adminPolicy, withLocaleModules, withOwnFonts } from '../../scripts/admin'
-import { CONTENT_SCHEMA } from '../../scripts/content-schema'
-import { REPO } from '../../scripts/workspace'
+import { adminConfig, type AdminField } from '../../build/admin-config'
+import type { FieldSpec, Fields } from '../../lib/content/front-matter'
+import { adminPage, adminPolicy, withLocaleModules, withOwnFonts } from '../../build/stages/admin'
+import { CONTENT_SCHEMA } from '../../build/content/content-schema'
+import { REPO } from '../support/workspace'
 
 const editions = [
   { code: 'en', language: 'English' },

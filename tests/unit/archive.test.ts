@@ -1,5 +1,5 @@
 /**
- * Edge mode's archive (lib/archive.ts) and the Worker's handling of a request (lib/edge-pages.ts),
+ * Edge mode's archive (lib/edge/records.ts) and the Worker's handling of a request (lib/edge/worker-handler.ts),
  * with plain documents and a fake Next: which pages the export holds, the records the Worker
  * renders the rest from, and what the Worker does with a request.
  */
@@ -19,10 +19,10 @@ import {
   takeVersionMarker,
   type ArchiveIndex,
   type ArchiveShard,
-} from '../../lib/archive'
-import { createEdgeSite, PAGE_ASSETS_FILE, REVALIDATE_HEADER } from '../../lib/edge-pages'
-import { SECURITY_HEADERS } from '../../lib/host-files'
-import { createNewsroom, type ArticleDocument } from '../../lib/newsroom'
+} from '../../lib/edge/records'
+import { createEdgeSite, PAGE_ASSETS_FILE, REVALIDATE_HEADER } from '../../lib/edge/worker-handler'
+import { SECURITY_HEADERS } from '../../lib/finish/host-files'
+import { createNewsroom, type ArticleDocument } from '../../lib/newsroom/model'
 
 const BUILD = new Date('2026-11-27T12:00:00Z')
 const daysBefore = (days: number) => new Date(BUILD.getTime() - days * 86_400_000).toISOString()

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, it } from 'node:test'
-import { validateContent, type ArticleInput, type ContentInput } from '../../lib/content-rules'
-import { formatProblem } from '../../lib/problems'
+import { validateContent, type ArticleInput, type ContentInput } from '../../lib/content/rules'
+import { checkImageFile } from '../../lib/content/image-files'
+import { formatProblem } from '../../lib/content/problems'
 import { tempFolder } from '../support/temp-folder'
 
 // A 1×1 PNG, so image checks can find and measure a real file.
@@ -49,6 +50,7 @@ function input(overrides: Partial<ContentInput> = {}): ContentInput {
     pages: [{ sourceFile: 'content/pages/about.md', slug: 'about', title: 'About', lang: 'en' }],
     editions: ['en'],
     root: project(),
+    checkImageFile,
     ...overrides,
   }
 }

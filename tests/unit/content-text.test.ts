@@ -8,8 +8,8 @@ import {
   decodeContentText,
   markdownNesting,
   splitFrontMatter,
-} from '../../lib/content-text'
-import { checkMarkdownFile } from '../../scripts/scan-content'
+} from '../../lib/content/text'
+import { checkMarkdownFile } from '../../build/content/scan-content'
 
 const messages = (file: string, text: string | Buffer) =>
   checkMarkdownFile(file, typeof text === 'string' ? Buffer.from(text) : text).map(

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { describe, it } from 'node:test'
-import { headersFile } from '../../lib/host-files'
-import { policyFor, scriptHashes, withPolicy } from '../../lib/page-policy'
+import { headersFile } from '../../lib/finish/host-files'
+import { policyFor, scriptHashes, withPolicy } from '../../lib/finish/page-policy'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { checkDateOrDateTime, checkDateTime } from '../../lib/dates'
+import { checkDateOrDateTime, checkDateTime } from '../../lib/content/dates'
 
 describe('checkDateTime', () => {
   it('accepts a date-time with an offset and keeps the instant', () => {

@@ -1,5 +1,5 @@
 /** View models shared by the feed, sitemap and structured-data unit tests. */
-import type { FeedArticle } from '../../lib/content-types'
+import type { FeedArticle } from '../../lib/newsroom/view-models'
 
 export const SITE = {
   name: 'The Test Chronicle',

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { parseFeed } from '@rowanmanning/feed-parser'
-import { absoluteBodyUrls, feedDocument, type FeedChannel } from '../../lib/feeds'
-import { feedUrl } from '../../lib/routes'
+import { absoluteBodyUrls, feedDocument, type FeedChannel } from '../../lib/outputs/feeds'
+import { feedUrl } from '../../lib/site/routes'
 import { feedArticle, SITE } from './discovery-fixtures'
 
 const channel: FeedChannel = {

@@ -15,9 +15,9 @@ import {
   parseFontsourceCss,
   shownCharacters,
   unicodeRangeOf,
-} from '../../lib/fonts'
-import { finishedPage } from '../../lib/page-html'
-import { REPO } from '../../scripts/workspace'
+} from '../../lib/finish/faces'
+import { finishedPage } from '../../lib/finish/page-html'
+import { REPO } from '../support/workspace'
 
 const fontsourceCss = (packageName: string) =>
   readFileSync(

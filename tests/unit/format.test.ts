@@ -8,8 +8,8 @@ import {
   formatNumber,
   isoDateIn,
   timeZoneCity,
-} from '../../lib/format'
-import { countWords, readingMinutes } from '../../lib/reading-time'
+} from '../../lib/site/format'
+import { countWords, readingMinutes } from '../../lib/content/reading-time'
 
 const baghdad = { locale: 'en-GB', timeZone: 'Asia/Baghdad' }
 

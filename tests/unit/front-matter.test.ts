@@ -6,8 +6,8 @@ import {
   frontMatterValues,
   nearestField,
   type DocumentSpec,
-} from '../../lib/front-matter'
-import { CONTENT_SCHEMA } from '../../scripts/content-schema'
+} from '../../lib/content/front-matter'
+import { CONTENT_SCHEMA } from '../../build/content/content-schema'
 
 const article = CONTENT_SCHEMA.find((spec) => spec.name === 'Article') as DocumentSpec
 const shape = (yaml: string) =>

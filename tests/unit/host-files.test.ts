@@ -12,9 +12,9 @@ import {
   redirectsFile,
   vercelJson,
   type HostSite,
-} from '../../lib/host-files'
-import { parseRedirectsFile } from '../../scripts/static-server'
-import { REPO } from '../../scripts/workspace'
+} from '../../lib/finish/host-files'
+import { parseRedirectsFile } from '../../tools/static-server'
+import { REPO } from '../support/workspace'
 
 const site: HostSite = {
   defaultEditionPath: '/en/',

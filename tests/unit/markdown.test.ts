@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { bodyId, PAGE_IDS, renderMarkdown } from '../../lib/markdown'
+import { bodyId, PAGE_IDS, renderMarkdown } from '../../lib/content/markdown'
 
 describe('markdown pipeline', () => {
   it('renders subheadings with anchors, tables and links', async () => {

@@ -10,8 +10,8 @@ import {
   newsroomDateTime,
   slugFromHeadline,
   type Newsroom,
-} from '../../lib/new-article'
-import { slugProblem } from '../../lib/slugs'
+} from '../../tools/article-draft'
+import { slugProblem } from '../../lib/content/slugs'
 
 const NEWSROOM: Newsroom = {
   editions: ['en', 'ar'],

@@ -12,7 +12,7 @@ import {
   type ArticleDocument,
   type NewsroomInput,
   type SectionDocument,
-} from '../../lib/newsroom'
+} from '../../lib/newsroom/model'
 
 const BUILD = new Date('2026-11-27T12:00:00Z')
 

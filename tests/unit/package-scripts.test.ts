@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, it } from 'node:test'
-import { REPO } from '../../scripts/workspace'
+import { REPO } from '../support/workspace'
 
 /**
  * npm runs package.json scripts with cmd.exe on Windows: no `VAR=1 command`, no single quotes,

@@ -14,8 +14,8 @@ import {
   pagePath,
   PRERENDER_ONLY_CLIENT_COMPONENTS,
   SPECULATION_RULES,
-} from '../../lib/page-html'
-import { REPO } from '../../scripts/workspace'
+} from '../../lib/finish/page-html'
+import { REPO } from '../support/workspace'
 
 const JSON_LD = '<script type="application/ld+json">{"@context":"https://schema.org"}</script>'
 const nextPage = (headExtra = '') =>

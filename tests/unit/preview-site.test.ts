@@ -4,13 +4,13 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { headersFile } from '../../lib/host-files'
+import { headersFile } from '../../lib/finish/host-files'
 import {
   isSitemapOrFeed,
   noindexPage,
   PREVIEW_ROBOTS,
   previewHeaders,
-} from '../../scripts/preview-site'
+} from '../../build/stages/review-copy'
 
 describe('a review copy', () => {
   it('marks every page noindex, replacing a robots tag that allowed more', () => {

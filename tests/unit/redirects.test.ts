@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { redirectsFile } from '../../lib/host-files'
+import { redirectsFile } from '../../lib/finish/host-files'
 import {
   parsePublishedAddresses,
   redirectPage,
   redirectsFor,
   withPublishedAddresses,
   type RedirectStory,
-} from '../../lib/redirects'
+} from '../../lib/outputs/redirects'
 
 const bridge: RedirectStory = {
   key: 'en/bridge',

@@ -13,7 +13,7 @@ import {
   publishRelease,
   RELEASES_DIR,
   recoverOut,
-} from '../../scripts/release'
+} from '../../build/release'
 import { tempFolder } from '../support/temp-folder'
 
 const folder = () => tempFolder('release')
@@ -94,7 +94,7 @@ describe('publishing a release', () => {
     const script = `
       import { mkdirSync, writeFileSync } from 'node:fs'
       import path from 'node:path'
-      import { prepareStaging, publishRelease } from ${JSON.stringify(path.resolve('scripts/release.ts'))}
+      import { prepareStaging, publishRelease } from ${JSON.stringify(path.resolve('build/release.ts'))}
       const root = ${JSON.stringify(root)}
       for (let build = 1; build <= ${swaps}; build += 1) {
         const staging = prepareStaging(root)

@@ -11,7 +11,7 @@ import {
   variantWidths,
   withResponsiveImages,
   type Variant,
-} from '../../lib/responsive-images'
+} from '../../lib/finish/responsive-images'
 
 const LEAD =
   '<img src="/media/2026/bridge.jpg" alt="The bridge" width="1600" height="900" fetchPriority="high" decoding="async" data-sizes="(min-width: 48rem) 48rem, 100vw" class="w-full"/>'

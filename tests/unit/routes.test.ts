@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { paginate, pageNumbers, parsePageNumber } from '../../lib/pagination'
+import { paginate, pageNumbers, parsePageNumber } from '../../lib/newsroom/pagination'
 import {
   articleUrl,
   decodeSegment,
@@ -9,7 +9,7 @@ import {
   sectionUrl,
   tagSlug,
   tagUrl,
-} from '../../lib/routes'
+} from '../../lib/site/routes'
 
 describe('tag slugs', () => {
   it('joins words with hyphens and lower-cases them', () => {

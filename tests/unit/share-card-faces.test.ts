@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { drawText, FACES, type FaceName, type TextBlock } from '../../scripts/share-card'
-import { REPO } from '../../scripts/workspace'
+import { drawText, FACES, type FaceName, type TextBlock } from '../../build/share-card'
+import { REPO } from '../support/workspace'
 
 const LATIN = 'Hamburgefonstiv Baghdad 2026'
 const ARABIC = 'بغداد تستعيد جسرها'

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import sharp from 'sharp'
-import { REPO } from '../../scripts/workspace'
-import { drawShareCard, type ShareCard } from '../../scripts/share-card'
+import { REPO } from '../support/workspace'
+import { drawShareCard, type ShareCard } from '../../build/share-card'
 
 /**
  * Each line of dark ink in the headline area: its leftmost and rightmost inked column. A line

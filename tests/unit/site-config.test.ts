@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { editionCodes } from '../../lib/i18n/dictionaries'
-import { ar } from '../../lib/i18n/ar'
-import { en } from '../../lib/i18n/en'
-import { ContentError } from '../../lib/problems'
-import { parseSiteConfig } from '../../lib/site-config'
+import { editionCodes } from '../../lib/site/i18n/dictionaries'
+import { ar } from '../../lib/site/i18n/ar'
+import { en } from '../../lib/site/i18n/en'
+import { ContentError } from '../../lib/content/problems'
+import { parseSiteConfig } from '../../lib/site/site-config'
 
 const valid = `
 name: Test

@@ -7,7 +7,7 @@ import {
   sitemapParts,
   urlsetXml,
   type SitemapSource,
-} from '../../lib/sitemaps'
+} from '../../lib/outputs/sitemaps'
 import { feedArticle, SITE } from './discovery-fixtures'
 
 const entries: SitemapSource[] = [

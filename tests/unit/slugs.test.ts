@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { slugIdentity, slugProblem } from '../../lib/slugs'
+import { slugIdentity, slugProblem } from '../../lib/content/slugs'
 
 describe('addresses (slugs)', () => {
   it('accepts lower-case Latin and Arabic words, digits and single hyphens', () => {

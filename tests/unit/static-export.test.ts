@@ -82,8 +82,17 @@ describe('the Worker of edge mode (archive: edge)', () => {
       )
     for (const { file, text } of edgePages) {
       assert.match(text, /export const dynamicParams = true/, file)
-      assert.match(text, /from '@\/lib\/archive-door'/, file)
+      assert.match(text, /from '@\/lib\/edge\/worker-reader'/, file)
     }
+  })
+
+  it('lists the route files without a target suffix, which go into both builds', () => {
+    // Next's special files in app/ that neither pageExtensions list excludes (decision 001).
+    const special = /(^|\/)(page|layout|route|not-found|error|loading|template|default|robots|sitemap)\.tsx?$/
+    assert.deepEqual(
+      appFiles.map(({ file }) => file).filter((file) => special.test(file)).sort(),
+      ['app/layout.tsx', 'app/not-found.tsx', 'app/robots.ts'],
+    )
   })
 
   it('never brings the content into the Worker: its routes read the records only', () => {
@@ -94,7 +103,7 @@ describe('the Worker of edge mode (archive: edge)', () => {
     ]
     const readers = appFiles
       .filter(({ file }) => file.endsWith('.edge.tsx') || shared.includes(file))
-      .filter(({ text }) => /@\/lib\/content['"]|contentlayer\/generated/.test(text))
+      .filter(({ text }) => /@\/lib\/content\/export-reader['"]|contentlayer\/generated/.test(text))
       .map(({ file }) => file)
     assert.deepEqual(readers, [])
   })

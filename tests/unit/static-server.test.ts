@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { gunzipSync } from 'node:zlib'
-import { startSecureStaticServer, startStaticServer } from '../../scripts/static-server'
+import { startSecureStaticServer, startStaticServer } from '../../tools/static-server'
 
 const PAGE = `<!DOCTYPE html><html lang="en"><title>Bridge</title><p>${'The bridge reopens. '.repeat(200)}</p></html>`
 

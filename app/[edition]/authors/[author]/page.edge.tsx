@@ -1,5 +1,5 @@
 // In the Worker (edge mode): rendered on its first request, then served from the cache.
-import { pageReader } from '@/lib/archive-door'
+import { pageReader } from '@/lib/edge/worker-reader'
 import { authorRoute } from '../../page-routes'
 
 export const dynamicParams = true

@@ -1,10 +1,10 @@
-import { buildTime } from '@/lib/clock'
-import { getSection, getSectionSlugs } from '@/lib/content'
-import { getFeedArticles } from '@/lib/feed-articles'
-import { editionParams, getEdition } from '@/lib/edition'
-import { feedChannel, feedContentType, feedDocument } from '@/lib/feeds'
-import { FEED_FILES, FEED_FORMATS, parseFeedPath } from '@/lib/routes'
-import { site } from '@/lib/site'
+import { buildTime } from '@/lib/site/clock'
+import { getSection, getSectionSlugs } from '@/lib/content/export-reader'
+import { getFeedArticles } from '@/lib/outputs/feed-articles'
+import { editionParams, getEdition } from '@/lib/site/edition'
+import { feedChannel, feedContentType, feedDocument } from '@/lib/outputs/feeds'
+import { FEED_FILES, FEED_FORMATS, parseFeedPath } from '@/lib/site/routes'
+import { site } from '@/lib/site/site'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { EditionChrome } from '@/components/layout/edition-chrome'
 import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/article/article-body'
-import { getEditionChrome, getPage, getPages, alternates } from '@/lib/content'
-import { getEdition, siteIdentity } from '@/lib/edition'
-import { standaloneMetadata } from '@/lib/seo'
+import { getEditionChrome, getPage, getPages, alternates } from '@/lib/content/export-reader'
+import { getEdition, siteIdentity } from '@/lib/site/edition'
+import { standaloneMetadata } from '@/lib/outputs/seo'
 
 export const dynamicParams = false
 

@@ -1,5 +1,5 @@
 // In the export: every page, or in edge mode the hot window (README: "A bigger archive").
-import { pageReader } from '@/lib/content'
+import { pageReader } from '@/lib/content/export-reader'
 import { listingPages } from '../../../exported-params'
 import { sectionPagedRoute } from '../../../page-routes'
 

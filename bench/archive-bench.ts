@@ -1,0 +1,179 @@
+/**
+ * Builds of generated archives, measured per step: a cold build of a fresh workspace (no caches)
+ * and a republish (one story added, every cache kept), with the peak memory of the whole process
+ * tree and the files and bytes per story in out/. Used by bench/bench.ts.
+ */
+import { spawn } from 'cross-spawn'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { BENCH_BUILD_TIME, generatedNewsroom } from './generate-archive'
+import { STEP_TIMES_FILE } from '../build/step-timer'
+import { REPO, type Workspace } from '../tests/support/workspace'
+
+export type MeasuredBuild = {
+  seconds: number
+  steps: { name: string; seconds: number }[]
+  /** Highest sum of resident memory over the build's process tree, in bytes */
+  peakTreeBytes: number
+}
+
+/** Resident memory of `root` and all its descendants, from /proc (Linux). */
+function treeRss(root: number): number {
+  const parents = new Map<number, number>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let current: number | undefined = pid; current; current = parents.get(current))
+      if (current === root) return true
+    return false
+  }
+  let total = 0
+  for (const pid of parents.keys()) {
+    if (!inTree(pid)) continue
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+      total += Number(rss?.[1] ?? 0) * 1024
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total
+}
+
+/** Runs `npm run build`'s script in the workspace, sampling the process tree's memory. */
+export function measuredBuild(workspace: Workspace): Promise<MeasuredBuild> {
+  const started = performance.now()
+  const child = spawn(
+    process.execPath,
+    [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'build/build.ts'],
+    {
+      cwd: workspace.dir,
+      env: { ...process.env, NEWSROOM_BUILD_TIME: BENCH_BUILD_TIME, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  let peak = 0
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 500)
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) => {
+      clearInterval(sampler)
+      if (code !== 0) return reject(new Error(`the build failed:\n${output}`))
+      const steps = JSON.parse(readFileSync(path.join(workspace.dir, STEP_TIMES_FILE), 'utf8'))
+      resolve({ seconds: (performance.now() - started) / 1000, steps, peakTreeBytes: peak })
+    })
+  })
+}
+
+/** Files and bytes in out/, per story. */
+export function outputPerStory(out: string, stories: number): { files: number; bytes: number } {
+  let files = 0
+  let bytes = 0
+  for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+    const stats = statSync(path.join(out, file))
+    if (!stats.isFile()) continue
+    files += 1
+    bytes += stats.size
+  }
+  return { files: files / stories, bytes: bytes / stories }
+}
+
+export type ArchiveResult = {
+  stories: number
+  cold: MeasuredBuild
+  republish: MeasuredBuild
+  pages: number
+  perStory: { files: number; bytes: number }
+  workspace: Workspace
+}
+
+/** Cold build of a fresh generated archive, then one story added and built again. */
+export async function benchArchive(stories: number): Promise<ArchiveResult> {
+  const workspace = generatedNewsroom(stories, `bench-${stories}`)
+  const cold = await measuredBuild(workspace)
+  workspace.write(
+    'content/articles/republish/breaking-correction.md',
+    '---\ntitle: A story added to the archive\nsummary: Published after the archive was built.\ndate: 2026-11-27T11:00:00+03:00\nsection: economy\n---\nOne new paragraph.\n',
+  )
+  const republish = await measuredBuild(workspace)
+  const pages = readdirSync(workspace.out, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  ).length
+  return {
+    stories,
+    cold,
+    republish,
+    pages,
+    perStory: outputPerStory(workspace.out, stories),
+    workspace,
+  }
+}
+
+const STEP_ORDER = [
+  'check files',
+  'content',
+  'rules',
+  'media',
+  'type check',
+  'compile',
+  'render',
+  'finalize',
+  'cards',
+  'search index',
+  'fonts',
+  'images',
+  'finish pages',
+  'swap',
+]
+
+/** One markdown table: each step's seconds per archive size (cold and republish), and the ratio. */
+export function archiveTable(results: readonly ArchiveResult[]): string {
+  const header = [
+    'step',
+    ...results.flatMap((result) => [`${result.stories} cold`, `${result.stories} republish`]),
+    ...(results.length > 1 ? ['cold ratio (last / previous)'] : []),
+  ]
+  const seconds = (build: MeasuredBuild, step: string) =>
+    build.steps.find((entry) => entry.name === step)?.seconds ?? 0
+  const rows = STEP_ORDER.map((step) => {
+    const last = results.at(-1)
+    const previous = results.at(-2)
+    const ratio =
+      last && previous && seconds(previous.cold, step) > 0.05
+        ? `${(seconds(last.cold, step) / seconds(previous.cold, step)).toFixed(2)}×`
+        : '–'
+    return [
+      step,
+      ...results.flatMap((result) => [
+        seconds(result.cold, step).toFixed(1),
+        seconds(result.republish, step).toFixed(1),
+      ]),
+      ...(results.length > 1 ? [ratio] : []),
+    ]
+  })
+  const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`
+  const totals = [
+    [
+      'total (s)',
+      ...results.flatMap((r) => [r.cold.seconds.toFixed(1), r.republish.seconds.toFixed(1)]),
+    ],
+    ['pages/s (cold)', ...results.flatMap((r) => [(r.pages / r.cold.seconds).toFixed(1), ''])],
+    [
+      'peak memory, process tree',
+      ...results.flatMap((r) => [gib(r.cold.peakTreeBytes), gib(r.republish.peakTreeBytes)]),
+    ],
+    ['files per story in out/', ...results.flatMap((r) => [r.perStory.files.toFixed(1), ''])],
+    ['KB per story in out/', ...results.flatMap((r) => [(r.perStory.bytes / 1000).toFixed(0), ''])],
+  ].map((row) => [...row, ...(results.length > 1 ? [''] : [])])
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...[...rows, ...totals].map(line)].join('\n')
+}

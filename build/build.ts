@@ -1,0 +1,326 @@
+/**
+ * `npm run build` (and `npm run build:preview`, a review copy: build/stages/review-copy.ts):
+ * the site's build as an ordered list of stages. Reading `stages` below is reading the pipeline;
+ * build/runner.ts runs it, timing each stage under its name, and stops at the first failure with
+ * the stage and the reason, the staging folder discarded and out/ as it was. One build runs in a
+ * folder at a time, and out/ changes only in the last stage, at once (build/release.ts).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { hostLimitWarnings } from '../lib/finish/host-files'
+import { editionUrl } from '../lib/site/routes'
+import { PAGE_ASSETS_FILE, pageAssetsJson } from '../lib/edge/worker-handler'
+import type { SiteConfig } from '../lib/site/site-config'
+import { inputsBuildId, workerBuildId } from './build-id'
+import { scanExportedPages, type ExportedPages } from './exported-pages'
+import {
+  acquireBuildLock,
+  BuildLockedError,
+  discardStaging,
+  OUT_DIR,
+  prepareStaging,
+  publishRelease,
+  recoverOut,
+} from './release'
+import { BuildStopped, runStages, type Stage } from './runner'
+import { writeAdmin } from './stages/admin'
+import { writeShareImages } from './stages/cards'
+import { runContentChecks, type ContentCheck } from './stages/check'
+import { finishPages } from './stages/finish'
+import { publishFonts, type PublishedFonts } from './stages/fonts'
+import { measureExport, writeDeployDocs, writeHostFiles } from './stages/hosts'
+import { publishContentMedia } from './stages/media'
+import {
+  PUBLISHED_ADDRESSES,
+  savePublishedAddresses,
+  writeRedirects,
+  type WrittenRedirects,
+} from './stages/old-addresses'
+import { makeImageVariants, type MadeVariants } from './stages/pictures'
+import { packSearchFragments, writeArchiveData, type ArchiveData } from './stages/records'
+import { renderPages } from './stages/render'
+import { isPreviewBuild, markPreview } from './stages/review-copy'
+import { writeSearchIndex } from './stages/search'
+import { checkTypes } from './stages/types'
+import { buildWorker, WORKER_CONFIG } from './stages/worker'
+import { buildSteps, STEP_TIMES_FILE } from './step-timer'
+
+/** What the stages hand on to one another; each field is set by the stage named beside it. */
+type Build = {
+  root: string
+  /** NEWSROOM_BUILD_TIME as given: the build ID hashes this text. */
+  buildTimeText: string
+  buildTime: Date
+  /** A review copy: drafts shown, nothing indexed, nothing recorded. */
+  preview: boolean
+  /** check */
+  checked?: Extract<ContentCheck, { ok: true }>
+  /** site: read only after the check, which reports a broken content/site.yml with its field. */
+  site?: SiteConfig
+  /** render: the folder the release is made in. */
+  staging?: string
+  /** records (edge mode) */
+  archive?: ArchiveData
+  /** fonts */
+  shown?: ExportedPages
+  fonts?: PublishedFonts
+  /** pictures */
+  pictures?: MadeVariants
+  /** old addresses */
+  moved?: WrittenRedirects
+}
+
+/** A field an earlier stage sets; its absence is a fault in this list's order. */
+function needs<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is not there yet: the stages are out of order`)
+  return value
+}
+const siteOf = (build: Build) => needs(build.site, 'the site configuration')
+const stagingOf = (build: Build) => needs(build.staging, 'the staging folder')
+const isEdge = (build: Build) => siteOf(build).archive.mode === 'edge'
+const workerId = (build: Build) => process.env.NEWSROOM_BUILD_ID ?? workerBuildId(build.root)
+const hostSite = (build: Build) => ({
+  defaultEditionPath: editionUrl(siteOf(build).defaultEdition),
+  moved: needs(build.moved, 'the old addresses').redirects,
+})
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+
+export const stages: readonly Stage<Build>[] = [
+  {
+    // Its own three steps (check files, content, rules) are timed inside it.
+    name: 'check files',
+    run: async (build) => {
+      const checked = await runContentChecks(build.root, {
+        buildTime: build.buildTime,
+        includeUnpublished: build.preview,
+      })
+      if (!checked.ok) throw new BuildStopped(checked.reason)
+      build.checked = checked
+    },
+  },
+  {
+    name: 'media',
+    run: async (build) => {
+      const { media, unusedImages } = needs(build.checked, 'the content check')
+      publishContentMedia(build.root, media)
+      if (media.length > 0)
+        console.log(`  published ${media.length} image(s) kept beside content files`)
+      for (const image of unusedImages)
+        console.log(`  · not published: ${image} (no published story uses it)`)
+      build.site = (await import('../lib/site/site')).site
+    },
+  },
+  {
+    name: 'type check',
+    log: 'Checking types (tsc)',
+    run: async (build) => {
+      const types = await checkTypes(build.root)
+      if (!types.ok) throw new BuildStopped('the code does not type-check (see above).')
+      if (types.skipped) console.log('  code unchanged since a build that checked it')
+    },
+  },
+  {
+    // Next's own progress lines end this step and start 'render' and 'finalize'.
+    name: 'compile',
+    log: 'Rendering pages (next build)',
+    run: async (build) => {
+      build.staging = prepareStaging(build.root)
+      const buildId =
+        process.env.NEWSROOM_BUILD_ID ?? inputsBuildId(build.root, build.buildTimeText)
+      await renderPages(build.root, build.staging, buildId, buildSteps)
+    },
+  },
+  {
+    name: 'cards',
+    log: 'Drawing share cards and logos (sharp)',
+    run: async (build) => {
+      const images = await writeShareImages(stagingOf(build), build.root)
+      console.log(`  ${images} images written`)
+    },
+  },
+  {
+    // Edge mode: the export holds the hot window; the Worker renders the rest from these records.
+    name: 'archive records',
+    log: `Writing the archive's records for the Worker (edge mode)`,
+    when: isEdge,
+    run: (build) => {
+      const site = siteOf(build)
+      const written = writeArchiveData(stagingOf(build), build.root, {
+        buildTime: build.buildTime,
+        timeZone: site.timeZone,
+        editions: site.editions,
+        worker: workerId(build),
+      })
+      console.log(
+        `  ${written.records.toLocaleString('en')} pages in ${written.shards} shards, ${(written.bytes / 1024 / 1024).toFixed(1)} MiB`,
+      )
+      build.archive = written
+    },
+  },
+  {
+    name: 'search index',
+    log: 'Indexing articles for search (Pagefind)',
+    run: async (build) => {
+      const counts = await writeSearchIndex(stagingOf(build), build.archive?.searchDocuments)
+      const summary = Object.entries(counts).map(([lang, pages]) => `${pages} (${lang})`)
+      console.log(`  articles indexed: ${summary.join(', ')}`)
+      if (!isEdge(build)) return
+      const packed = packSearchFragments(stagingOf(build))
+      console.log(
+        `  ${packed.fragments} result fragments packed into ${packed.shards} shards for the Worker`,
+      )
+    },
+  },
+  {
+    name: 'fonts',
+    log: 'Cutting the faces to the characters the pages show (subset-font)',
+    run: async (build) => {
+      const shown = scanExportedPages(stagingOf(build))
+      // The Worker's pages use the same faces and pictures as the exported ones.
+      for (const character of build.archive?.characters ?? []) shown.characters.add(character)
+      shown.pictures = [...new Set([...shown.pictures, ...(build.archive?.pictures ?? [])])].sort()
+      const fonts = await publishFonts(stagingOf(build), build.root, shown.characters)
+      console.log(`  ${fonts.faces.length} face files, ${kib(fonts.bytes)} in all`)
+      build.shown = shown
+      build.fonts = fonts
+    },
+  },
+  {
+    name: 'images',
+    log: (build) => {
+      const service = siteOf(build).images.service
+      return `Sizing pictures for every screen (${service === 'build' ? 'sharp, WebP' : `${service}'s image service`})`
+    },
+    run: async (build) => {
+      const pictures = await makeImageVariants(
+        stagingOf(build),
+        build.root,
+        siteOf(build).images.service,
+        needs(build.shown, 'the pages read').pictures,
+      )
+      console.log(
+        `  ${pictures.pictures} pictures; ${pictures.files} WebP copies, ${kib(pictures.bytes)}`,
+      )
+      build.pictures = pictures
+    },
+  },
+  {
+    name: 'finish pages',
+    log: 'Finishing pages (framework runtime off reading pages, Content Security Policy, host headers)',
+    run: (build) => {
+      const staging = stagingOf(build)
+      const site = siteOf(build)
+      const pageAssets = {
+        faces: needs(build.fonts, 'the faces').faces,
+        pictures: needs(build.pictures, 'the pictures').options,
+      }
+      const finished = finishPages(staging, path.join(build.root, 'public'), pageAssets)
+      // The Worker finishes its pages with the same faces and pictures.
+      if (isEdge(build))
+        writeFileSync(
+          path.join(staging, ...PAGE_ASSETS_FILE.split('/')),
+          JSON.stringify(pageAssetsJson(pageAssets)),
+        )
+      build.moved = writeRedirects(staging, build.root, {
+        buildTime: build.buildTime,
+        editions: site.editions.map((edition) => edition.code),
+        baseUrl: site.baseUrl,
+      })
+      writeHostFiles(staging, hostSite(build))
+      writeAdmin(staging, build.root, {
+        editions: site.editions,
+        admin: site.admin,
+        timeZone: site.timeZone,
+      })
+      if (build.preview) {
+        const marked = markPreview(staging)
+        console.log(
+          `  review copy: ${marked.pages} pages marked noindex; ${marked.removed} sitemap and feed files left out`,
+        )
+      }
+      const size = measureExport(staging)
+      console.log(
+        `  ${size.files.toLocaleString('en')} files; the largest is ${size.largest.file} (${kib(size.largest.bytes)})`,
+      )
+      for (const warning of hostLimitWarnings(size, site.deploy.host, site.deploy))
+        console.warn(`  ! ${warning}`)
+      if (build.moved.redirects.length > 0)
+        console.log(
+          `  ${build.moved.redirects.length} old address(es) lead to where their story is now`,
+        )
+      console.log(
+        `  ${finished.pages} pages carry a script policy; ${finished.withScripts} keep the framework's runtime (search)`,
+      )
+    },
+  },
+  {
+    // A review copy is the export alone (drafts are recent: in the export's window).
+    name: 'worker',
+    log: 'Building the Worker that renders the archive (next build, OpenNext for Cloudflare)',
+    when: (build) => isEdge(build) && !build.preview,
+    run: async (build) => {
+      const worker = await buildWorker(build.root, stagingOf(build), {
+        ...process.env,
+        NEWSROOM_BUILD_ID: workerId(build),
+        NEWSROOM_CONTENT_CHECKED: '1',
+        NEWSROOM_TYPES_CHECKED: '1',
+      })
+      if (!worker.ok) throw new BuildStopped(worker.reason)
+      console.log(`  .open-next/worker.js; deploy with ${WORKER_CONFIG} (docs/edge-mode.md)`)
+    },
+  },
+  {
+    name: 'swap',
+    run: (build) => {
+      publishRelease(build.root)
+      if (build.preview) return
+      // A draft seen in a review copy has not been published at its address.
+      if (
+        savePublishedAddresses(
+          build.root,
+          needs(build.moved, 'the old addresses').publishedAddresses,
+        )
+      )
+        console.log(`  ${PUBLISHED_ADDRESSES} updated: commit it with the content`)
+      for (const file of writeDeployDocs(build.root, hostSite(build)))
+        console.log(`  ${file} updated (the host files for nginx and CloudFront)`)
+    },
+  },
+]
+
+function stop(reason: string, stage?: string): never {
+  const where = stage ? ` (stage: ${stage})` : ''
+  console.error(
+    `\n✗ Build stopped: ${reason}${where}\nThe published site in ${OUT_DIR}/ was not changed.\n`,
+  )
+  process.exit(1)
+}
+
+async function main() {
+  // One clock for every render worker: scheduled stories and the breaking strip agree.
+  const buildTimeText = (process.env.NEWSROOM_BUILD_TIME ??= new Date().toISOString())
+  const root = process.cwd()
+  const started = Date.now()
+  try {
+    acquireBuildLock(root)
+  } catch (error) {
+    if (error instanceof BuildLockedError) stop(error.message)
+    throw error
+  }
+  recoverOut(root)
+  const preview = isPreviewBuild()
+  if (preview) console.log('› Building a review copy: drafts shown, nothing indexed (preview)')
+  const build: Build = { root, buildTimeText, buildTime: new Date(buildTimeText), preview }
+  const { failed } = await runStages(stages, build, {
+    timer: buildSteps,
+    cleanUp: () => discardStaging(root),
+  })
+  if (failed) stop(failed.reason, failed.stage)
+  const steps = buildSteps.report()
+  mkdirSync(path.join(root, '.cache'), { recursive: true })
+  writeFileSync(path.join(root, STEP_TIMES_FILE), `${JSON.stringify(steps, null, 2)}\n`)
+  console.log(`\n✓ Site built into ${OUT_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`  steps: ${buildSteps.summary()}`)
+}
+
+await main()

@@ -1,0 +1,201 @@
+/**
+ * The first look at content/, before Contentlayer reads a byte: every content file may come from
+ * a contributor nobody has met. Walks the folder without following links and sorts every entry:
+ *   - markdown stories (`*.md`): UTF-8, YAML front matter only, no YAML tags or aliases, within
+ *     the size and nesting limits, no control or direction-override characters;
+ *   - images (JPEG, PNG, WebP, AVIF, GIF): published later only if a published story uses them;
+ *   - refused (an error): symbolic links, special files, HTML, SVG, script and other active files,
+ *     and stories whose extension Contentlayer would not read (`embargoed.MD`);
+ *   - ignored (said so, never published): notes, backups, system files, hidden files.
+ */
+import { lstatSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import {
+  checkCharacters,
+  checkFrontMatterYaml,
+  checkMarkdownLimits,
+  CONTENT_LIMITS,
+  decodeContentText,
+  splitFrontMatter,
+  type TextProblem,
+} from '../../lib/content/text'
+import { IMAGE_EXTENSIONS } from '../../lib/content/images'
+import { checkFrontMatterShape } from '../../lib/content/front-matter'
+import type { ContentProblem } from '../../lib/content/problems'
+import { documentSpecFor } from './content-schema'
+
+/** The folders Contentlayer reads documents from. */
+export const DOCUMENT_FOLDERS = ['articles', 'sections', 'authors', 'pages'] as const
+const TOP_LEVEL_FILES = ['site.yml', 'published-addresses.txt']
+
+/** Files a browser would run or render as a page if they were published. */
+const ACTIVE_EXTENSIONS = new Set([
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.shtml',
+  '.svg',
+  '.svgz',
+  '.xml',
+  '.xsl',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.css',
+  '.wasm',
+  '.php',
+  '.swf',
+])
+/** Spellings of a markdown file that Contentlayer would pass over without a word. */
+const OTHER_MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx'])
+
+export type IgnoredFile = { file: string; why: string }
+/**
+ * A markdown file whose text passed the first look (its front matter is plain YAML that parsed,
+ * its body within the limits): the rules can read it, even if its shape is wrong.
+ */
+export type ReadableFile = { file: string; yaml: string; body: string; bodyLine: number }
+export type ContentScan = {
+  /** Errors stop the build; warnings are printed. */
+  problems: ContentProblem[]
+  /** Every markdown file under the document folders (project-relative paths). */
+  markdown: string[]
+  /** The markdown files whose front matter could be read, misshapen or not. */
+  readable: ReadableFile[]
+  /** Files that are not read and never published, with the reason, so the build can say so. */
+  ignored: IgnoredFile[]
+  /** Images kept beside content files (project-relative paths): candidates for publishing. */
+  images: string[]
+}
+
+export function scanContent(root: string): ContentScan {
+  const scan: ContentScan = { problems: [], markdown: [], readable: [], ignored: [], images: [] }
+  const error = (file: string, field: string, message: string) =>
+    scan.problems.push({ file, field, message })
+
+  const walk = (relative: string, depth: number) => {
+    for (const name of readdirSync(path.join(root, relative)).sort()) {
+      const file = `${relative}/${name}`
+      const stats = lstatSync(path.join(root, file))
+      if (stats.isSymbolicLink()) {
+        error(
+          file,
+          '',
+          'is a symbolic link: links are never followed or published; put the file itself here',
+        )
+      } else if (stats.isDirectory()) {
+        if (depth === 0 && !(DOCUMENT_FOLDERS as readonly string[]).includes(name))
+          scan.ignored.push({ file: `${file}/`, why: `not one of ${DOCUMENT_FOLDERS.join(', ')}` })
+        else if (name.startsWith('.'))
+          scan.ignored.push({ file: `${file}/`, why: 'a hidden folder' })
+        else walk(file, depth + 1)
+      } else if (!stats.isFile()) {
+        error(file, '', 'is not a regular file')
+      } else if (depth === 0) {
+        if (!TOP_LEVEL_FILES.includes(name))
+          scan.ignored.push({
+            file,
+            why: 'only site.yml and published-addresses.txt are read at the top of content/',
+          })
+      } else {
+        sortFile(root, file, stats.size, scan)
+      }
+    }
+  }
+  walk('content', 0)
+  return scan
+}
+
+function sortFile(root: string, file: string, bytes: number, scan: ContentScan) {
+  const name = path.posix.basename(file)
+  const extension = path.posix.extname(name)
+  const lower = extension.toLowerCase()
+  const error = (message: string) => scan.problems.push({ file, field: '', message })
+  if (name.startsWith('.')) {
+    scan.ignored.push({ file, why: 'a hidden file' })
+  } else if (extension === '.md') {
+    scan.markdown.push(file)
+    const read = readMarkdownFile(file, readFileSync(path.join(root, file)), bytes)
+    scan.problems.push(...read.problems)
+    if (read.front) scan.readable.push({ file, ...read.front })
+  } else if (OTHER_MARKDOWN.has(lower)) {
+    const stem = name.slice(0, name.length - extension.length)
+    error(
+      `is not read: stories must end in lower-case ".md" (rename it to "${stem}.md"), or it would silently stay unpublished`,
+    )
+  } else if (ACTIVE_EXTENSIONS.has(lower)) {
+    error(
+      `is refused: content/ holds stories and pictures only, and a ${lower} file could run script on the site`,
+    )
+  } else if ((IMAGE_EXTENSIONS as readonly string[]).includes(lower)) {
+    scan.images.push(file)
+  } else {
+    scan.ignored.push({ file, why: 'not a story (.md) or a picture' })
+  }
+}
+
+/** Everything that can be said of one markdown file before it is parsed. */
+export function checkMarkdownFile(
+  file: string,
+  bytes: Uint8Array,
+  size = bytes.length,
+): ContentProblem[] {
+  return readMarkdownFile(file, bytes, size).problems
+}
+
+/**
+ * The problems of one markdown file, and its front matter and body when its text is safe to
+ * parse further: YAML that parsed cleanly and safely, a body within the limits (the shape may
+ * still be wrong).
+ */
+export function readMarkdownFile(
+  file: string,
+  bytes: Uint8Array,
+  size = bytes.length,
+): { problems: ContentProblem[]; front?: Omit<ReadableFile, 'file'> } {
+  const problems: ContentProblem[] = []
+  const add = ({ field, message, severity, line, column }: TextProblem) =>
+    problems.push({
+      file,
+      field,
+      message,
+      ...(line === undefined ? {} : { line }),
+      ...(column === undefined ? {} : { column }),
+      ...(severity === 'warning' ? { severity } : {}),
+    })
+  if (size > CONTENT_LIMITS.fileMaxBytes) {
+    for (const problem of checkMarkdownLimits(size, '', 1)) add(problem)
+    return { problems }
+  }
+  const decoded = decodeContentText(bytes)
+  if (!decoded.ok) {
+    add({ field: '', message: decoded.message, severity: 'error', line: decoded.line })
+    return { problems }
+  }
+  const parts = splitFrontMatter(decoded.text)
+  if (!parts.ok) {
+    add({ field: 'front matter', message: parts.message, severity: 'error', line: 1 })
+    return { problems }
+  }
+  // The front matter starts on the file's second line, after the opening "---".
+  const yamlProblems = checkFrontMatterYaml(parts.yaml).map((problem) =>
+    problem.line === undefined ? problem : { ...problem, line: problem.line + 1 },
+  )
+  const spec = documentSpecFor(file)
+  // The shape is read only from YAML that parsed cleanly and safely.
+  const readable = yamlProblems.length === 0
+  if (readable && spec)
+    for (const { field, message, line } of checkFrontMatterShape(parts.yaml, spec))
+      problems.push({ file, field, message, line })
+  const textProblems = [
+    ...yamlProblems,
+    ...checkMarkdownLimits(size, parts.body, parts.bodyLine),
+    ...checkCharacters(decoded.text, ''),
+  ]
+  for (const problem of textProblems) add(problem)
+  // Only a file whose text passed may be parsed further: a body nested past the limit would
+  // exhaust the markdown parser.
+  const safe = readable && textProblems.every((problem) => problem.severity === 'warning')
+  const { yaml, body, bodyLine } = parts
+  return safe ? { problems, front: { yaml, body, bodyLine } } : { problems }
+}

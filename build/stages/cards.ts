@@ -1,0 +1,30 @@
+/**
+ * Writes every share card and logo into the export, from the list the site itself publishes at
+ * /share-images.json (lib/content/export-reader.ts decides what each shows), then removes the list. Images
+ * whose content is unchanged come from .cache/share-cards/ without being drawn again.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { SHARE_IMAGES_MANIFEST } from '../../lib/site/routes'
+import { shareImagePng, type ShareImage } from '../share-card'
+
+/** Images drawn at once: sharp works on other threads, so a few in flight keep the cores busy. */
+const PARALLEL = 4
+
+export async function writeShareImages(siteDir: string, root: string): Promise<number> {
+  const manifest = path.join(siteDir, SHARE_IMAGES_MANIFEST)
+  const images = JSON.parse(readFileSync(manifest, 'utf8')) as ShareImage[]
+  let next = 0
+  const worker = async () => {
+    while (next < images.length) {
+      const image = images[next++] as ShareImage
+      // Site paths are written unencoded (Arabic letters as they are), like the exported folders.
+      const file = path.join(siteDir, image.path)
+      mkdirSync(path.dirname(file), { recursive: true })
+      writeFileSync(file, await shareImagePng(image, { root }))
+    }
+  }
+  await Promise.all(Array.from({ length: PARALLEL }, worker))
+  rmSync(manifest)
+  return images.length
+}

@@ -1,0 +1,72 @@
+/**
+ * Content Security Policy for a published page. Next inlines scripts (its RSC payload) that a
+ * static host cannot give nonces to, so every HTML page gets a
+ * <meta http-equiv="Content-Security-Policy"> listing the SHA-256 hash of each of its own inline
+ * scripts: no 'unsafe-inline' and no 'unsafe-eval' for scripts. frame-ancestors cannot be set from
+ * a meta tag; it goes in the host's headers (lib/finish/host-files.ts). Pure: the build runs it over the
+ * export (build/stages/finish.ts), the Worker over each page it renders (lib/edge/worker-handler.ts).
+ */
+import { createHash } from 'node:crypto'
+
+/** Inline scripts: a <script> without src. Next escapes "</" inside them, so the first </script> ends one. */
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g
+
+/**
+ * The inline scripts the site itself writes: Next's bootstrap and its streamed page data, and
+ * JSON-LD (data, never run). The sanitizer keeps every other script out of a page; should one
+ * appear anyway, the build stops instead of allowing it by hash.
+ */
+const SITE_SCRIPTS: readonly { attributes: RegExp; body: RegExp }[] = [
+  { attributes: /^$/, body: /^self\.__next_f\.push\(\[/ },
+  { attributes: /^$/, body: /^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[/ },
+  {
+    attributes: /^ id="_R_"$/,
+    body: /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(/,
+  },
+  { attributes: /^ type="application\/ld\+json"$/, body: /^\{"@context":"https:\/\/schema\.org"/ },
+  // Speculation Rules (lib/finish/page-html.ts): data for the browser's prerendering, never run.
+  { attributes: /^ type="speculationrules"$/, body: /^\{"prerender":\[/ },
+]
+
+export class ForeignScriptError extends Error {}
+
+export function scriptHashes(html: string): string[] {
+  const hashes = new Set<string>()
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const attributes = match[1] ?? ''
+    const body = match[2] ?? ''
+    if (!SITE_SCRIPTS.some((shape) => shape.attributes.test(attributes) && shape.body.test(body)))
+      throw new ForeignScriptError(
+        `an inline script the site did not write: <script${attributes}>${body.slice(0, 60)}…`,
+      )
+    if (body.length > 0)
+      hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
+  }
+  return [...hashes]
+}
+
+/** The policy for one page, given the hashes of its inline scripts. */
+export function policyFor(hashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    // Search (Pagefind) compiles its WebAssembly; 'wasm-unsafe-eval' allows that and no eval().
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+    // Tailwind ships a stylesheet, but React writes a few style attributes (and the print base URL).
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+}
+
+/** Puts the policy first in <head>, before any script can run. */
+export function withPolicy(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(scriptHashes(html))}"/>`
+  const head = /<head(\s[^>]*)?>/.exec(html)
+  if (!head) throw new Error('no <head> to put the Content-Security-Policy in')
+  const at = head.index + head[0].length
+  return html.slice(0, at) + meta + html.slice(at)
+}

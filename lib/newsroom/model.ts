@@ -1,0 +1,675 @@
+/**
+ * The newsroom's decisions as pure functions of plain documents: which stories are out (drafts
+ * and scheduled stories held back), their order, what leads the front page, what is related,
+ * what is breaking, every listing and every page's versions in the other editions. No file
+ * system, no generated import: `createNewsroom` takes the documents, the build time and whether
+ * unpublished stories show, and the unit tests call it with plain objects. lib/content/export-reader.ts (the
+ * door) builds the one model the site uses.
+ */
+import { alternatesIn, type Alternates } from './alternates'
+import type {
+  ArticleDetail,
+  ArticleKind,
+  ArticleSummary,
+  AuthorRef,
+  AuthorView,
+  EditionChromeData,
+  FrontPage,
+  ImageView,
+  NavSection,
+  PageView,
+  SectionRef,
+  SectionView,
+  TagRef,
+} from './view-models'
+import { contentTime } from '../content/dates'
+import type { EditionCode } from '../site/i18n/dictionaries'
+import { withPublishedBodyImages } from '../content/images'
+import { pageNumbers, paginate, type Paged } from './pagination'
+import { publicationStatus } from './publication'
+import {
+  articleUrl,
+  authorUrl,
+  editionUrl,
+  pageUrl,
+  searchUrl,
+  sectionUrl,
+  tagSlug,
+  tagUrl,
+} from '../site/routes'
+
+/** The section whose articles are opinion, labelled as such everywhere. */
+export const OPINION_SECTION = 'opinion'
+export const ARTICLES_PER_PAGE = 20
+/** A breaking story stays in the strip for this long after publication. */
+export const BREAKING_WINDOW_MS = 24 * 60 * 60 * 1000
+
+type EditionTexts = Partial<Record<EditionCode, string | undefined>>
+type ImageInput = {
+  src: string
+  alt: string
+  caption?: string | undefined
+  credit?: string | undefined
+}
+
+export type ArticleDocument = {
+  slug: string
+  sourceFile: string
+  lang: string
+  section: string
+  title: string
+  summary: string
+  date: string
+  updated?: string | undefined
+  draft: boolean
+  featured: boolean
+  breaking: boolean
+  tags?: string[] | undefined
+  authors?: string[] | undefined
+  image?: ImageInput | undefined
+  translationKey?: string | undefined
+  readingMinutes: number
+  dateline?: string | undefined
+  source?: { name: string; url?: string | undefined } | undefined
+  corrections?: { date: string; text: string }[] | undefined
+  body: { html: string }
+}
+
+export type SectionDocument = {
+  slug: string
+  title: string
+  titles?: EditionTexts | undefined
+  description?: string | undefined
+  descriptions?: EditionTexts | undefined
+  parent?: string | undefined
+  order: number
+  body: { raw: string }
+}
+
+export type AuthorDocument = {
+  slug: string
+  sourceFile: string
+  name: string
+  names?: EditionTexts | undefined
+  role?: string | undefined
+  roles?: EditionTexts | undefined
+  avatar?: ImageInput | undefined
+  links?: { label: string; url: string }[] | undefined
+  body: { html: string }
+}
+
+export type PageDocument = {
+  slug: string
+  lang: string
+  title: string
+  summary: string
+  updated?: string | undefined
+  draft: boolean
+  body: { html: string }
+}
+
+export type NewsroomInput<Article extends ArticleDocument = ArticleDocument> = {
+  articles: readonly Article[]
+  sections: readonly SectionDocument[]
+  authors: readonly AuthorDocument[]
+  pages: readonly PageDocument[]
+  editions: readonly EditionCode[]
+  /** The moment the site is built: scheduled stories and the breaking strip are judged from it. */
+  buildTime: Date
+  /** The editors' preview shows drafts and scheduled stories, labelled; a build never does. */
+  showsUnpublished: boolean
+  /** Where a picture is published and its size in pixels; the door measures the file. */
+  measureImage: (
+    src: string,
+    sourceFile: string,
+  ) => { url: string; width: number; height: number } | undefined
+}
+
+/** What a listing lists: a section (with its sub-sections), a topic or an author's stories. */
+export type ListingKind = 'section' | 'tag' | 'author'
+
+export type Listing = {
+  paged: Paged<ArticleSummary>
+  /** The listing's own address (its first page) and name */
+  href: string
+  title: string
+  /** The same listing in the other editions, for the edition switch */
+  alternates: Alternates
+} & (
+  | { kind: 'section'; section: SectionView }
+  | { kind: 'tag'; tag: TagRef }
+  | { kind: 'author'; author: AuthorView }
+)
+
+/** The address of a page of a listing: /en/economy/page/2/, /en/tags/oil/page/3/ … */
+export function listingUrl(edition: string, listing: Listing, page: number): string {
+  switch (listing.kind) {
+    case 'section':
+      return sectionUrl(edition, listing.section.slug, page)
+    case 'tag':
+      return tagUrl(edition, listing.tag.label, page)
+    case 'author':
+      return authorUrl(edition, listing.author.slug, page)
+  }
+}
+
+type Ranked = { score: number; rank: number }
+
+/** Whether `other` comes before a candidate of `score` and `rank`: higher score, then newer. */
+const ranksBefore = (other: Ranked, score: number, rank: number) =>
+  other.score > score || (other.score === score && other.rank < rank)
+
+/** Caches a pure lookup by its arguments: every page of a large site asks the same questions. */
+function memoize<Args extends string[], Result>(
+  lookup: (...args: Args) => Result,
+): (...args: Args) => Result {
+  const cache = new Map<string, Result>()
+  return (...args) => {
+    const key = args.join('\u0000')
+    if (!cache.has(key)) cache.set(key, lookup(...args))
+    return cache.get(key) as Result
+  }
+}
+
+export type Newsroom<Article extends ArticleDocument = ArticleDocument> = ReturnType<
+  typeof createNewsroom<Article>
+>
+
+export function createNewsroom<Article extends ArticleDocument>(input: NewsroomInput<Article>) {
+  const { sections, authors, editions, buildTime, showsUnpublished, measureImage } = input
+  const sectionsBySlug = new Map(sections.map((section) => [section.slug, section]))
+  const authorsBySlug = new Map(authors.map((author) => [author.slug, author]))
+
+  const statusOf = (doc: { draft: boolean; date?: string }) => publicationStatus(doc, buildTime)
+  const isVisible = (doc: { draft: boolean; date?: string }) =>
+    showsUnpublished || statusOf(doc) === 'published'
+
+  /** Newest first; equal times by slug, so every build orders them the same way. */
+  const newestFirst = (a: Article, b: Article) =>
+    contentTime(b.date) - contentTime(a.date) || a.slug.localeCompare(b.slug)
+
+  const visibleArticles: Article[] = input.articles.filter(isVisible).sort(newestFirst)
+  /** Each story's place in the newest-first order: later orderings compare two numbers. */
+  const recency = new Map(visibleArticles.map((article, index) => [article, index]))
+  const visiblePages = input.pages.filter((page) => isVisible({ draft: page.draft }))
+
+  const articlesOf = memoize((edition: EditionCode): Article[] =>
+    visibleArticles.filter((article) => article.lang === edition),
+  )
+
+  // -------------------------------------------------------------------------------------------
+  // Sections
+
+  const sectionTitle = (section: SectionDocument, edition: EditionCode) =>
+    section.titles?.[edition] ?? section.title
+
+  function sectionRef(slug: string, edition: EditionCode): SectionRef {
+    const section = sectionsBySlug.get(slug)
+    if (!section) throw new Error(`Unknown section "${slug}"`)
+    return { slug, title: sectionTitle(section, edition), href: sectionUrl(edition, slug) }
+  }
+
+  const byOrder = (a: SectionDocument, b: SectionDocument) =>
+    a.order - b.order || a.title.localeCompare(b.title)
+
+  const childSections = (slug: string) =>
+    sections.filter((section) => section.parent === slug).sort(byOrder)
+
+  /** The section and every section beneath it, at any depth. */
+  const sectionFamily = memoize((slug: string): Set<string> => {
+    const family = new Set([slug])
+    for (const child of childSections(slug))
+      for (const member of sectionFamily(child.slug)) family.add(member)
+    return family
+  })
+
+  /** The section's slug and its parents', outermost first: iraq, local-news. */
+  const sectionAncestry = memoize((slug: string): string[] => {
+    const parent = sectionsBySlug.get(slug)?.parent
+    return parent === undefined ? [slug] : [...sectionAncestry(parent), slug]
+  })
+
+  const sectionTrail = (slug: string, edition: EditionCode) =>
+    sectionAncestry(slug).map((member) => sectionRef(member, edition))
+
+  const kindOf = (sectionSlug: string): ArticleKind =>
+    sectionAncestry(sectionSlug).includes(OPINION_SECTION) ? 'opinion' : 'news'
+
+  function getNavigation(edition: EditionCode): NavSection[] {
+    return sections
+      .filter((section) => section.parent === undefined)
+      .sort(byOrder)
+      .map((section) => ({
+        ...sectionRef(section.slug, edition),
+        children: childSections(section.slug).map((child) => sectionRef(child.slug, edition)),
+      }))
+  }
+
+  function getSection(edition: EditionCode, slug: string): SectionView | undefined {
+    const section = sectionsBySlug.get(slug)
+    if (!section) return undefined
+    return {
+      ...sectionRef(slug, edition),
+      description:
+        section.descriptions?.[edition] ??
+        section.description ??
+        (section.body.raw.trim() || undefined),
+      parent: section.parent ? sectionRef(section.parent, edition) : undefined,
+      children: childSections(slug).map((child) => sectionRef(child.slug, edition)),
+      trail: sectionTrail(slug, edition),
+    }
+  }
+
+  const sectionArticles = memoize((edition: EditionCode, slug: string): Article[] => {
+    const family = sectionFamily(slug)
+    return articlesOf(edition).filter((article) => family.has(article.section))
+  })
+
+  // -------------------------------------------------------------------------------------------
+  // Articles
+
+  function toImage(image: ImageInput | undefined, sourceFile: string): ImageView | undefined {
+    if (!image) return undefined
+    const measured = measureImage(image.src, sourceFile)
+    if (!measured) throw new Error(`${sourceFile}: image "${image.src}" cannot be read`)
+    return {
+      src: measured.url,
+      alt: image.alt,
+      caption: image.caption,
+      credit: image.credit,
+      width: measured.width,
+      height: measured.height,
+    }
+  }
+
+  const authorName = (author: AuthorDocument, edition: EditionCode) =>
+    author.names?.[edition] ?? author.name
+
+  function authorRef(author: AuthorDocument, edition: EditionCode): AuthorRef {
+    return {
+      slug: author.slug,
+      name: authorName(author, edition),
+      role: author.roles?.[edition] ?? author.role,
+      href: authorUrl(edition, author.slug),
+    }
+  }
+
+  const editionOf = (doc: { lang: string }) => doc.lang as EditionCode
+
+  function toSummary(article: Article): ArticleSummary {
+    const edition = editionOf(article)
+    return {
+      slug: article.slug,
+      edition,
+      kind: kindOf(article.section),
+      status: statusOf(article),
+      title: article.title,
+      summary: article.summary,
+      href: articleUrl(edition, article.section, article.slug),
+      section: sectionRef(article.section, edition),
+      published: article.date,
+      updated: article.updated,
+      image: toImage(article.image, article.sourceFile),
+      authors: (article.authors ?? []).flatMap((slug) => {
+        const author = authorsBySlug.get(slug)
+        return author ? [authorRef(author, edition)] : []
+      }),
+      readingMinutes: article.readingMinutes,
+      breaking: article.breaking,
+    }
+  }
+
+  const toTags = (tags: readonly string[] | undefined, edition: EditionCode): TagRef[] =>
+    (tags ?? []).map((label) => ({ label, slug: tagSlug(label), href: tagUrl(edition, label) }))
+
+  const ownSectionArticles = memoize((edition: EditionCode, slug: string): Article[] =>
+    articlesOf(edition).filter((article) => article.section === slug),
+  )
+  const tagSlugCache = new WeakMap<Article, string[]>()
+  const tagSlugsOf = (article: Article): string[] => {
+    let slugs = tagSlugCache.get(article)
+    if (!slugs) {
+      slugs = (article.tags ?? []).map(tagSlug)
+      tagSlugCache.set(article, slugs)
+    }
+    return slugs
+  }
+
+  /**
+   * Up to `count` stories scored by shared tags (2 each) and section (2 for the same section,
+   * 1 for the same family); ties go to the newer story. A story sharing no tag scores only by
+   * section, and newer ones of equal score come first: beyond the newest `count` + (stories
+   * sharing a tag) + 1 of its section (or family), none can place. So a page looks at the stories
+   * sharing a tag and the head of two lists, however large the archive.
+   */
+  function relatedArticles(article: Article, count: number): ArticleSummary[] {
+    const edition = editionOf(article)
+    const tags = new Set(tagSlugsOf(article))
+    const family = sectionFamily(article.section)
+    const candidates = new Set<Article>()
+    for (const tag of tags)
+      for (const tagged of tagIndex(edition).get(tag)?.articles ?? []) candidates.add(tagged)
+    const reach = count + candidates.size + 1
+    for (const near of ownSectionArticles(edition, article.section).slice(0, reach))
+      candidates.add(near)
+    for (const near of sectionArticles(edition, article.section).slice(0, reach))
+      candidates.add(near)
+    candidates.delete(article)
+    // The `count` best by score, then newest first, in one pass over a short list: a topic shared
+    // by thousands of stories made sorting every candidate the slowest step of a large archive.
+    const best: (Ranked & { candidate: Article })[] = []
+    for (const candidate of candidates) {
+      const sharedTags = tagSlugsOf(candidate).filter((tag) => tags.has(tag)).length
+      const sameSection =
+        candidate.section === article.section ? 2 : family.has(candidate.section) ? 1 : 0
+      const score = sharedTags * 2 + sameSection
+      if (score === 0) continue
+      const rank = recency.get(candidate) ?? 0
+      const last = best[best.length - 1]
+      if (best.length === count && last && ranksBefore(last, score, rank)) continue
+      let at = best.length
+      while (at > 0 && !ranksBefore(best[at - 1] as Ranked, score, rank)) at -= 1
+      best.splice(at, 0, { candidate, score, rank })
+      if (best.length > count) best.pop()
+    }
+    return best.map(({ candidate }) => toSummary(candidate))
+  }
+
+  /** Articles by section and slug: every article page and share card looks one up. */
+  const articleIndex = memoize(
+    (edition: EditionCode): Map<string, Article> =>
+      new Map(
+        articlesOf(edition).map((article) => [`${article.section}/${article.slug}`, article]),
+      ),
+  )
+
+  /** The story's text, its own pictures at their published addresses. */
+  function bodyHtmlOf(article: Article): string {
+    return withPublishedBodyImages(article.body.html, (src) =>
+      measureImage(src, article.sourceFile),
+    )
+  }
+
+  function getArticle(
+    edition: EditionCode,
+    section: string,
+    slug: string,
+  ): ArticleDetail | undefined {
+    const article = articleIndex(edition).get(`${section}/${slug}`)
+    if (!article) return undefined
+    const corrections = [...(article.corrections ?? [])].sort(
+      (a, b) => contentTime(b.date) - contentTime(a.date),
+    )
+    return {
+      ...toSummary(article),
+      bodyHtml: bodyHtmlOf(article),
+      dateline: article.dateline,
+      source: article.source,
+      tags: toTags(article.tags, edition),
+      corrections,
+      trail: sectionTrail(article.section, edition),
+      related: relatedArticles(article, 4),
+      translations: translationsOf(article),
+    }
+  }
+
+  const translationIndex = memoize(
+    (edition: EditionCode): Map<string, Article> =>
+      new Map(
+        articlesOf(edition).flatMap((article) =>
+          article.translationKey ? [[article.translationKey, article]] : [],
+        ),
+      ),
+  )
+
+  /** The article's translations: the articles of other editions that share its translationKey. */
+  function translationsOf(article: Article): Alternates {
+    const key = article.translationKey
+    if (key === undefined) return {}
+    return alternatesIn(editions, (edition) => {
+      const translation = translationIndex(edition).get(key)
+      return translation && articleUrl(edition, translation.section, translation.slug)
+    })
+  }
+
+  /** Breaking stories published in the window before the build (its edges included), newest first. */
+  function getBreakingNews(edition: EditionCode): ArticleSummary[] {
+    return publishedWithin(edition, BREAKING_WINDOW_MS)
+      .filter((article) => article.breaking)
+      .map(toSummary)
+  }
+
+  /** Stories published in the `windowMs` before the build, edges included, newest first. */
+  function publishedWithin(edition: EditionCode, windowMs: number): Article[] {
+    const since = buildTime.getTime() - windowMs
+    return articlesOf(edition).filter((article) => {
+      const published = contentTime(article.date)
+      return published >= since && published <= buildTime.getTime()
+    })
+  }
+
+  /**
+   * The lead is the newest featured story (else the newest); four top stories follow; each
+   * top-level section then shows up to four stories not already shown; "latest" is the newest ten.
+   */
+  function getFrontPage(edition: EditionCode): FrontPage {
+    const articles = articlesOf(edition)
+    const lead = articles.find((article) => article.featured) ?? articles[0]
+    const topStories = articles.filter((article) => article !== lead).slice(0, 4)
+    const shown = new Set([lead, ...topStories])
+    const sectionBlocks = getNavigation(edition)
+      .map((section) => ({
+        section: sectionRef(section.slug, edition),
+        articles: sectionArticles(edition, section.slug)
+          .filter((article) => !shown.has(article))
+          .slice(0, 4)
+          .map(toSummary),
+      }))
+      .filter((block) => block.articles.length > 0)
+    return {
+      lead: lead && toSummary(lead),
+      topStories: topStories.map(toSummary),
+      sectionBlocks,
+      latest: articles.slice(0, 10).map(toSummary),
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Tags and authors
+
+  const tagIndex = memoize(
+    (edition: EditionCode): Map<string, { label: string; articles: Article[] }> => {
+      const index = new Map<string, { label: string; articles: Article[] }>()
+      for (const article of articlesOf(edition)) {
+        for (const label of new Set(article.tags ?? [])) {
+          const slug = tagSlug(label)
+          const entry = index.get(slug) ?? { label, articles: [] }
+          if (!entry.articles.includes(article)) entry.articles.push(article)
+          index.set(slug, entry)
+        }
+      }
+      return index
+    },
+  )
+
+  function getAuthor(edition: EditionCode, slug: string): AuthorView | undefined {
+    const author = authorsBySlug.get(slug)
+    if (!author) return undefined
+    return {
+      ...authorRef(author, edition),
+      bioHtml: author.body.html,
+      avatar: author.avatar && toImage(author.avatar, author.sourceFile),
+      links: author.links ?? [],
+    }
+  }
+
+  const authorArticles = memoize((edition: EditionCode, slug: string): Article[] =>
+    articlesOf(edition).filter((article) => article.authors?.includes(slug)),
+  )
+
+  // -------------------------------------------------------------------------------------------
+  // Listings: one shape for sections, topics and authors
+
+  /** The stories a listing lists, or undefined when there is no such section, tag or author. */
+  function listedArticles(
+    edition: EditionCode,
+    kind: ListingKind,
+    slug: string,
+  ): Article[] | undefined {
+    switch (kind) {
+      case 'section':
+        return sectionsBySlug.has(slug) ? sectionArticles(edition, slug) : undefined
+      case 'tag':
+        return tagIndex(edition).get(slug)?.articles
+      case 'author':
+        return authorsBySlug.has(slug) ? authorArticles(edition, slug) : undefined
+    }
+  }
+
+  /** Every slug a listing kind has in an edition. */
+  function listingSlugs(edition: EditionCode, kind: ListingKind): string[] {
+    switch (kind) {
+      case 'section':
+        return sections.map((section) => section.slug)
+      case 'tag':
+        return [...tagIndex(edition).keys()]
+      case 'author':
+        return authors.map((author) => author.slug)
+    }
+  }
+
+  /** One page of a listing, with what its header shows; undefined for a page that does not exist. */
+  function getListing(
+    edition: EditionCode,
+    kind: ListingKind,
+    slug: string,
+    page: number,
+  ): Listing | undefined {
+    const articles = listedArticles(edition, kind, slug)
+    const paged = articles && paginate(articles, page, ARTICLES_PER_PAGE)
+    if (!paged) return undefined
+    const items = { ...paged, items: paged.items.map(toSummary) }
+    switch (kind) {
+      case 'section': {
+        const section = getSection(edition, slug)
+        return (
+          section && {
+            kind,
+            section,
+            paged: items,
+            href: section.href,
+            title: section.title,
+            alternates: alternates.section(slug),
+          }
+        )
+      }
+      case 'tag': {
+        const label = tagIndex(edition).get(slug)?.label ?? slug
+        const tag = { label, slug, href: tagUrl(edition, label) }
+        // Topics are per edition: the edition switch leads to the other front pages.
+        return { kind, tag, paged: items, href: tag.href, title: label, alternates: {} }
+      }
+      case 'author': {
+        const author = getAuthor(edition, slug)
+        return (
+          author && {
+            kind,
+            author,
+            paged: items,
+            href: author.href,
+            title: author.name,
+            alternates: alternates.author(slug),
+          }
+        )
+      }
+    }
+  }
+
+  /** Every page number of every listing of a kind in an edition, for generateStaticParams. */
+  function getListingPages(
+    edition: EditionCode,
+    kind: ListingKind,
+  ): { slug: string; page: number }[] {
+    return listingSlugs(edition, kind).flatMap((slug) =>
+      pageNumbers(listedArticles(edition, kind, slug)?.length ?? 0, ARTICLES_PER_PAGE).map(
+        (page) => ({ slug, page }),
+      ),
+    )
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Standalone pages, chrome and alternates
+
+  function toPageView(page: PageDocument): PageView {
+    const edition = editionOf(page)
+    return {
+      slug: page.slug,
+      edition,
+      title: page.title,
+      summary: page.summary,
+      href: pageUrl(edition, page.slug),
+      bodyHtml: page.body.html,
+      updated: page.updated,
+    }
+  }
+
+  const getPages = (edition: EditionCode): PageView[] =>
+    visiblePages.filter((page) => page.lang === edition).map(toPageView)
+
+  const getPage = (edition: EditionCode, slug: string): PageView | undefined =>
+    getPages(edition).find((page) => page.slug === slug)
+
+  /** Navigation, breaking strip and footer pages of an edition, for the chrome around every page. */
+  const getEditionChrome = memoize((edition: EditionCode): EditionChromeData => ({
+    sections: getNavigation(edition),
+    breaking: getBreakingNews(edition),
+    pages: getPages(edition),
+  }))
+
+  const alternates = {
+    /** Every edition's front page. */
+    frontPage: () => alternatesIn(editions, editionUrl),
+    /** Every edition's search page. */
+    search: () => alternatesIn(editions, searchUrl),
+    /** A section front exists in every edition, under the same slug. */
+    section: (slug: string, page = 1) =>
+      alternatesIn(editions, (edition) => sectionUrl(edition, slug, page)),
+    /** An author page exists in every edition. */
+    author: (slug: string) => alternatesIn(editions, (edition) => authorUrl(edition, slug)),
+    /** A standalone page's versions are the pages with the same file name in other editions. */
+    page: (slug: string) => alternatesIn(editions, (edition) => getPage(edition, slug)?.href),
+  }
+
+  return {
+    editions,
+    buildTime,
+    alternates,
+    getNavigation,
+    getSection,
+    getArticle,
+    bodyHtmlOf,
+    getBreakingNews,
+    getFrontPage,
+    getAuthor,
+    getListing,
+    getListingPages,
+    getPages,
+    getPage,
+    getEditionChrome,
+    /** Every /<section>/<article>/ of an edition, for generateStaticParams. */
+    getArticleParams: (edition: EditionCode) =>
+      articlesOf(edition).map((article) => ({ section: article.section, article: article.slug })),
+    getSectionSlugs: () => sections.map((section) => section.slug),
+    getAuthorSlugs: () => authors.map((author) => author.slug),
+    // For the build's other outputs (feeds, sitemaps, share cards): the documents themselves.
+    articlesOf,
+    sectionArticles,
+    authorArticles,
+    tagIndex,
+    publishedWithin,
+    sectionRef,
+    toSummary,
+    toTags,
+    translationsOf,
+  }
+}

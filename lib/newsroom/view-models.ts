@@ -1,0 +1,119 @@
+/**
+ * The view models pages and components receive. Components import these with `import type`
+ * only; the data itself comes from lib/content/export-reader.ts.
+ */
+import type { Alternates } from './alternates'
+import type { EditionCode } from '../site/i18n/dictionaries'
+
+export type SectionRef = {
+  slug: string
+  title: string
+  href: string
+}
+
+export type SectionView = SectionRef & {
+  description?: string | undefined
+  parent?: SectionRef | undefined
+  children: SectionRef[]
+  /** Home › Iraq News › Local News, outermost first, this section last */
+  trail: SectionRef[]
+}
+
+export type AuthorRef = {
+  slug: string
+  name: string
+  role?: string | undefined
+  href: string
+}
+
+export type AuthorView = AuthorRef & {
+  bioHtml: string
+  avatar?: ImageView | undefined
+  links: { label: string; url: string }[]
+}
+
+export type ImageView = {
+  src: string
+  alt: string
+  width: number
+  height: number
+  caption?: string | undefined
+  credit?: string | undefined
+}
+
+export type TagRef = {
+  label: string
+  slug: string
+  href: string
+}
+
+/** News or opinion: the article page and teasers switch over this; the lint's switch-exhaustiveness-check proves every switch complete. */
+export type ArticleKind = 'news' | 'opinion'
+
+export type ArticleStatus = 'published' | 'draft' | 'scheduled'
+
+export type ArticleSummary = {
+  slug: string
+  edition: EditionCode
+  kind: ArticleKind
+  status: ArticleStatus
+  title: string
+  summary: string
+  href: string
+  section: SectionRef
+  /** ISO 8601 with the editor's offset, for <time dateTime> */
+  published: string
+  updated?: string | undefined
+  image?: ImageView | undefined
+  authors: AuthorRef[]
+  readingMinutes: number
+  breaking: boolean
+}
+
+export type Correction = { date: string; text: string }
+
+export type ArticleDetail = ArticleSummary & {
+  bodyHtml: string
+  dateline?: string | undefined
+  source?: { name: string; url?: string | undefined } | undefined
+  tags: TagRef[]
+  corrections: Correction[]
+  /** Sections from the outermost to the article's own */
+  trail: SectionRef[]
+  related: ArticleSummary[]
+  /** This article in the other editions, through its translationKey */
+  translations: Alternates
+}
+
+/** An article as a feed carries it: whole text, tags, and the lead image's file size and type. */
+export type FeedArticle = ArticleSummary & {
+  bodyHtml: string
+  tags: TagRef[]
+  leadImageFile?: { bytes: number; type: string } | undefined
+}
+
+export type PageView = {
+  slug: string
+  edition: EditionCode
+  title: string
+  summary: string
+  href: string
+  bodyHtml: string
+  updated?: string | undefined
+}
+
+export type FrontPage = {
+  lead?: ArticleSummary | undefined
+  topStories: ArticleSummary[]
+  sectionBlocks: { section: SectionRef; articles: ArticleSummary[] }[]
+  latest: ArticleSummary[]
+}
+
+export type NavSection = SectionRef & { children: SectionRef[] }
+
+/** What every page of an edition shows around its content: navigation, breaking news, footer pages. */
+export type EditionChromeData = {
+  sections: NavSection[]
+  breaking: ArticleSummary[]
+  pages: PageView[]
+}

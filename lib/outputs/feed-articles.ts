@@ -1,0 +1,46 @@
+/**
+ * The stories a feed carries, with their full text and the lead image's file size and type
+ * (an enclosure announces both). Beside the feeds, not in the content door: only they need it.
+ */
+import 'server-only'
+import { statSync } from 'node:fs'
+import type { FeedArticle } from '../newsroom/view-models'
+import { newsroom } from '../content/export-reader'
+import { FEED_ITEMS } from './feeds'
+import type { EditionCode } from '../site/i18n/dictionaries'
+import { imageMimeType, isResolved, resolveImage } from '../content/images'
+
+type Story = ReturnType<typeof newsroom.articlesOf>[number]
+
+function toFeedArticle(article: Story): FeedArticle {
+  const edition = article.lang as EditionCode
+  const resolved = article.image && resolveImage(article.image.src, article.sourceFile)
+  const image = resolved && isResolved(resolved) ? resolved : undefined
+  return {
+    ...newsroom.toSummary(article),
+    bodyHtml: newsroom.bodyHtmlOf(article),
+    tags: newsroom.toTags(article.tags, edition),
+    leadImageFile: image && {
+      bytes: statSync(image.file).size,
+      type: imageMimeType(image.file),
+    },
+  }
+}
+
+// Each feed is written in three formats: shape its stories once.
+const cache = new Map<string, FeedArticle[]>()
+
+/** The newest stories of an edition, or of one section and its sub-sections, with their text. */
+export function getFeedArticles(edition: EditionCode, section?: string): FeedArticle[] {
+  const key = `${edition}/${section ?? ''}`
+  let articles = cache.get(key)
+  if (!articles) {
+    const stories =
+      section === undefined
+        ? newsroom.articlesOf(edition)
+        : newsroom.sectionArticles(edition, section)
+    articles = stories.slice(0, FEED_ITEMS).map(toFeedArticle)
+    cache.set(key, articles)
+  }
+  return articles
+}

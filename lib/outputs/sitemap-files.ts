@@ -1,0 +1,125 @@
+/**
+ * Which sitemap files the site publishes and what each holds: /sitemap.xml (the pages, or past
+ * 50,000 URLs an index of their parts) and, under /sitemaps/, each edition's news sitemap and the
+ * parts. The two sitemap routes ask here; the XML itself is written by lib/outputs/sitemaps.ts.
+ */
+import 'server-only'
+import type { Alternates } from '../newsroom/alternates'
+import type { ArticleSummary } from '../newsroom/view-models'
+import { newsroom } from '../content/export-reader'
+import type { EditionCode } from '../site/i18n/dictionaries'
+import {
+  articleUrl,
+  authorUrl,
+  editionUrl,
+  newsSitemapUrl,
+  sectionUrl,
+  sitemapPartUrl,
+  tagUrl,
+} from '../site/routes'
+import { editionConfig, publishedEditions, site } from '../site/site'
+import {
+  newsSitemapXml,
+  sitemapIndexXml,
+  sitemapEntryBytes,
+  sitemapParts,
+  urlsetXml,
+  type SitemapSource,
+} from './sitemaps'
+
+export type SitemapEntry = {
+  path: string
+  /** ISO 8601: the article's update or publication time */
+  lastModified?: string | undefined
+  /** The page in every edition that has it, for hreflang */
+  alternates: Alternates
+}
+
+/** Every indexable page of every edition: fronts, sections, articles, topics, authors, pages. */
+function sitemapEntries(): SitemapEntry[] {
+  const { alternates } = newsroom
+  return publishedEditions.flatMap((edition): SitemapEntry[] => [
+    {
+      path: editionUrl(edition),
+      lastModified: newsroom.articlesOf(edition)[0]?.date,
+      alternates: alternates.frontPage(),
+    },
+    ...newsroom.getSectionSlugs().map((slug) => ({
+      path: sectionUrl(edition, slug),
+      lastModified: newsroom.sectionArticles(edition, slug)[0]?.date,
+      alternates: alternates.section(slug),
+    })),
+    ...newsroom.articlesOf(edition).map((article) => ({
+      path: articleUrl(edition, article.section, article.slug),
+      lastModified: article.updated ?? article.date,
+      alternates: newsroom.translationsOf(article),
+    })),
+    ...[...newsroom.tagIndex(edition).values()].map((entry) => ({
+      path: tagUrl(edition, entry.label),
+      lastModified: entry.articles[0]?.date,
+      alternates: {},
+    })),
+    ...newsroom.getAuthorSlugs().map((slug) => ({
+      path: authorUrl(edition, slug),
+      lastModified: newsroom.authorArticles(edition, slug)[0]?.date,
+      alternates: alternates.author(slug),
+    })),
+    ...newsroom.getPages(edition).map((page) => ({
+      path: page.href,
+      lastModified: page.updated,
+      alternates: alternates.page(page.slug),
+    })),
+  ])
+}
+
+/** Google News reads articles published in the last two days, at most 1,000 per sitemap. */
+const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000
+const NEWS_SITEMAP_LIMIT = 1000
+
+/** Stories published in the 48 hours before the build, newest first, for the news sitemap. */
+function newsSitemapArticles(edition: EditionCode): ArticleSummary[] {
+  return newsroom
+    .publishedWithin(edition, NEWS_WINDOW_MS)
+    .slice(0, NEWS_SITEMAP_LIMIT)
+    .map(newsroom.toSummary)
+}
+
+let parts: SitemapSource[][] | undefined
+
+/** The site's pages in files of at most 50,000 URLs and 20 MiB, computed once per process. */
+function pageParts(): SitemapSource[][] {
+  parts ??= sitemapParts(sitemapEntries(), {
+    bytesOf: (entry) => sitemapEntryBytes(entry, site.baseUrl),
+  })
+  return parts
+}
+
+/** /sitemap.xml: every page with hreflang alternates, or the index of the parts. */
+export function mainSitemapXml(): Promise<string> {
+  const all = pageParts()
+  if (all.length === 1) return urlsetXml(site, all[0] ?? [])
+  return sitemapIndexXml(
+    site,
+    all.map((entries, index) => ({ path: sitemapPartUrl(index + 1), entries })),
+  )
+}
+
+const fileName = (url: string) => url.slice(url.lastIndexOf('/') + 1)
+
+/** Every file under /sitemaps/, by file name, with the function that writes it. */
+export function sitemapFolderFiles(): Map<string, () => Promise<string>> {
+  const files = new Map<string, () => Promise<string>>()
+  for (const edition of publishedEditions) {
+    const publication = { name: editionConfig(edition).name, language: edition }
+    files.set(fileName(newsSitemapUrl(edition)), () =>
+      newsSitemapXml(site, publication, newsSitemapArticles(edition)),
+    )
+  }
+  const all = pageParts()
+  if (all.length > 1) {
+    all.forEach((entries, index) =>
+      files.set(fileName(sitemapPartUrl(index + 1)), () => urlsetXml(site, entries)),
+    )
+  }
+  return files
+}

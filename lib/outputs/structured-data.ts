@@ -1,0 +1,147 @@
+/**
+ * JSON-LD for search engines, typed with schema-dts: NewsArticle (OpinionNewsArticle in the
+ * opinion section), BreadcrumbList, and the WebSite with its SearchAction. Pure functions of the
+ * view models; components/seo/json-ld.tsx writes them into the page.
+ */
+import type {
+  BreadcrumbList,
+  CorrectionComment,
+  NewsArticle,
+  NewsMediaOrganization,
+  OpinionNewsArticle,
+  Person,
+  SearchAction,
+  WebSite,
+  WithActionConstraints,
+  WithContext,
+} from 'schema-dts'
+import type { ArticleDetail, SectionRef } from '../newsroom/view-models'
+import type { SiteIdentity } from './seo'
+import { absoluteUrl, editionUrl, logoUrl, searchUrl, shareCardUrl } from '../site/routes'
+
+type Site = Pick<SiteIdentity, 'name' | 'baseUrl' | 'edition'>
+
+/** The newsroom as publisher: the edition's name, front page and logo. */
+function publisherJsonLd(site: Site): Exclude<NewsMediaOrganization, string> {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': absoluteUrl(site.baseUrl, `${editionUrl(site.edition)}#publisher`),
+    name: site.name,
+    url: absoluteUrl(site.baseUrl, editionUrl(site.edition)),
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(site.baseUrl, logoUrl(site.edition)),
+    },
+  }
+}
+
+function personJsonLd(site: Site, author: ArticleDetail['authors'][number]): Person {
+  return { '@type': 'Person', name: author.name, url: absoluteUrl(site.baseUrl, author.href) }
+}
+
+function correctionJsonLd(correction: ArticleDetail['corrections'][number]): CorrectionComment {
+  return { '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date }
+}
+
+/** The article's JSON-LD; dates keep the editor's offset. */
+export function articleJsonLd(
+  site: Site,
+  article: ArticleDetail,
+): WithContext<NewsArticle> | WithContext<OpinionNewsArticle> {
+  const url = absoluteUrl(site.baseUrl, article.href)
+  const fields = {
+    '@id': url,
+    url,
+    mainEntityOfPage: url,
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.published,
+    dateModified: article.updated ?? article.published,
+    inLanguage: article.edition,
+    articleSection: article.section.title,
+    keywords: article.tags.map((tag) => tag.label),
+    image: [
+      absoluteUrl(site.baseUrl, shareCardUrl(article.href)),
+      ...(article.image ? [absoluteUrl(site.baseUrl, article.image.src)] : []),
+    ],
+    // A story without a named writer is the newsroom's own.
+    author:
+      article.authors.length > 0
+        ? article.authors.map((author) => personJsonLd(site, author))
+        : [publisherJsonLd(site)],
+    publisher: publisherJsonLd(site),
+    ...(article.dateline ? { dateline: article.dateline } : {}),
+    ...(article.source
+      ? {
+          isBasedOn: {
+            '@type': 'CreativeWork' as const,
+            name: article.source.name,
+            ...(article.source.url ? { url: article.source.url } : {}),
+          },
+        }
+      : {}),
+    ...(article.corrections.length > 0
+      ? { correction: article.corrections.map(correctionJsonLd) }
+      : {}),
+  }
+  switch (article.kind) {
+    case 'opinion':
+      return { '@context': 'https://schema.org', '@type': 'OpinionNewsArticle', ...fields }
+    case 'news':
+      return { '@context': 'https://schema.org', '@type': 'NewsArticle', ...fields }
+  }
+}
+
+/** Home › Section › … › this page, as the visible breadcrumb shows it. */
+export function breadcrumbJsonLd(
+  site: Site,
+  homeName: string,
+  trail: readonly SectionRef[],
+  current?: { name: string; href: string },
+): WithContext<BreadcrumbList> {
+  const items = [
+    { name: homeName, href: editionUrl(site.edition) },
+    ...trail.map((section) => ({ name: section.title, href: section.href })),
+    ...(current ? [current] : []),
+  ]
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      item: absoluteUrl(site.baseUrl, item.href),
+    })),
+  }
+}
+
+/** The edition's front page as a WebSite that search engines can search through our search page. */
+export function websiteJsonLd(site: Site, description: string): WithContext<WebSite> {
+  const search: WithActionConstraints<SearchAction> = {
+    '@type': 'SearchAction',
+    target: {
+      '@type': 'EntryPoint',
+      urlTemplate: `${absoluteUrl(site.baseUrl, searchUrl(site.edition))}?q={search_term_string}`,
+    },
+    'query-input': 'required name=search_term_string',
+  }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    description,
+    url: absoluteUrl(site.baseUrl, editionUrl(site.edition)),
+    inLanguage: site.edition,
+    publisher: publisherJsonLd(site),
+    potentialAction: search,
+  }
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: "<" is escaped so a headline holding
+ * "</script>" cannot end the block early.
+ */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c')
+}

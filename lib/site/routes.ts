@@ -1,0 +1,138 @@
+/**
+ * Every URL the site links to is built here. All paths end in a slash, matching the exported
+ * folders (`trailingSlash: true`), so a static host serves them without redirects.
+ */
+
+/** Top-level folders inside an edition; a section may not take one of these slugs. */
+/** The editors' web admin (build/stages/admin.ts): /admin/, never a section or page of the site. */
+export const ADMIN_PATH = 'admin'
+
+export const RESERVED_SECTION_SLUGS = ['tags', 'authors', 'pages', 'search', 'feeds'] as const
+
+/** Folders inside a section; an article may not take one of these slugs. */
+export const RESERVED_ARTICLE_SLUGS = ['page'] as const
+
+/**
+ * The URL segment for a tag: lower case, words joined by hyphens, letters of any script kept.
+ * "Oil prices" → "oil-prices"; an Arabic tag keeps its Arabic letters.
+ */
+export function tagSlug(tag: string): string {
+  return tag
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+export function editionUrl(edition: string): string {
+  return `/${edition}/`
+}
+
+export function sectionUrl(edition: string, section: string, page = 1): string {
+  return page > 1 ? `/${edition}/${section}/page/${page}/` : `/${edition}/${section}/`
+}
+
+export function articleUrl(edition: string, section: string, slug: string): string {
+  return `/${edition}/${section}/${slug}/`
+}
+
+export function tagUrl(edition: string, tag: string, page = 1): string {
+  const base = `/${edition}/tags/${tagSlug(tag)}/`
+  return page > 1 ? `${base}page/${page}/` : base
+}
+
+export function authorUrl(edition: string, author: string, page = 1): string {
+  const base = `/${edition}/authors/${author}/`
+  return page > 1 ? `${base}page/${page}/` : base
+}
+
+export function pageUrl(edition: string, slug: string): string {
+  return `/${edition}/pages/${slug}/`
+}
+
+/** The share card beside an article's page: /en/politics/slug/card.png */
+export function shareCardUrl(articleHref: string): string {
+  return `${articleHref}card.png`
+}
+
+/**
+ * The list of share images for the build to draw (build/stages/cards.ts); removed from the
+ * export once they are written.
+ */
+export const SHARE_IMAGES_MANIFEST = '/share-images.json'
+
+/** The edition's own share card, for pages that are not articles. */
+export function editionCardUrl(edition: string): string {
+  return `/${edition}/card.png`
+}
+
+/** The edition's wordmark as an image, the publisher logo of structured data. */
+export function logoUrl(edition: string): string {
+  return `/${edition}/logo.png`
+}
+
+export function searchUrl(edition: string): string {
+  return `/${edition}/search/`
+}
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
+
+export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json']
+
+/** File names of the three feed formats, the same in every feed folder. */
+export const FEED_FILES: Record<FeedFormat, string> = {
+  rss: 'rss.xml',
+  atom: 'atom.xml',
+  json: 'feed.json',
+}
+
+/** Media types of the feed formats, for <link rel="alternate"> and the host. */
+export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+}
+
+/** /en/feeds/rss.xml for the edition, /en/feeds/politics/rss.xml for a section. */
+export function feedUrl(edition: string, format: FeedFormat, section?: string): string {
+  const folder = section === undefined ? `/${edition}/feeds/` : `/${edition}/feeds/${section}/`
+  return `${folder}${FEED_FILES[format]}`
+}
+
+/** Reads a feed's path inside /<edition>/feeds/: ["rss.xml"] or ["politics", "atom.xml"]. */
+export function parseFeedPath(
+  segments: readonly string[],
+): { format: FeedFormat; section?: string } | undefined {
+  const file = segments.at(-1)
+  const format = FEED_FORMATS.find((kind) => FEED_FILES[kind] === file)
+  if (!format || segments.length > 2) return undefined
+  return segments.length === 2 ? { format, section: segments[0] as string } : { format }
+}
+
+export const SITEMAP_URL = '/sitemap.xml'
+
+/** Parts of a sitemap too large for one file, listed by the sitemap index at /sitemap.xml. */
+export function sitemapPartUrl(part: number): string {
+  return `/sitemaps/pages-${part}.xml`
+}
+
+export function newsSitemapUrl(edition: string): string {
+  return `/sitemaps/news-${edition}.xml`
+}
+
+/** An absolute URL on the published site, for canonical links and print. */
+export function absoluteUrl(baseUrl: string, path: string): string {
+  return new URL(path, `${baseUrl}/`).toString()
+}
+
+/**
+ * A dynamic segment as the page receives it. Depending on how a page is reached, Next hands over
+ * non-Latin segments either as written or percent-encoded; tags are matched in one form.
+ */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment).normalize('NFC')
+  } catch {
+    return segment.normalize('NFC')
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Keeps the editors' preview in step with content/ while it runs. Contentlayer regenerates its
+ * data on every save and Next re-reads it, but Next's dev server answers an address it has not
+ * listed yet from its previous list of a route's pages (generateStaticParams), refreshing that
+ * list only in the background: a story saved a moment ago would be "not found" on the first
+ * reload. So after each change this asks the preview for every address that is new (a new,
+ * renamed or moved story, a new tag) until it answers, and publishes the pictures the stories
+ * now use, before the editor reloads.
+ */
+import { checkImageFile } from '../lib/content/image-files'
+import { existsSync, readFileSync, watchFile } from 'node:fs'
+import path from 'node:path'
+import { siteAddresses } from '../lib/content/rules'
+import { parseSiteConfig } from '../lib/site/site-config'
+import { readDocuments } from '../build/stages/check'
+import { mediaInUse, publishContentMedia } from '../build/stages/media'
+
+const INDEXES = ['Article', 'Section', 'Author', 'Page'].map((type) =>
+  path.join('.contentlayer', 'generated', type, '_index.json'),
+)
+
+/** Every address the preview shows (drafts included), from Contentlayer's latest output. */
+function previewAddresses(root: string, documents: ReturnType<typeof readDocuments>): Set<string> {
+  const editions = parseSiteConfig(
+    readFileSync(path.join(root, 'content', 'site.yml'), 'utf8'),
+    'content/site.yml',
+  ).editions.map((edition) => edition.code)
+  return siteAddresses({ ...documents, editions, root, checkImageFile })
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Asks the preview for `address` until it is no longer "not found" (at most ~15 s). */
+async function warm(origin: string, address: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 30; attempt += 1) {
+    try {
+      const response = await fetch(new URL(encodeURI(address), origin), { redirect: 'manual' })
+      await response.arrayBuffer()
+      if (response.status !== 404) return true
+    } catch {
+      // The preview is still starting or compiling.
+    }
+    await pause(500)
+  }
+  return false
+}
+
+export function followContent(root: string, origin: string): void {
+  let known = new Set<string>()
+  try {
+    known = previewAddresses(root, readDocuments(root))
+  } catch {
+    // No content generated yet (a broken file at start): everything counts as new later.
+  }
+  let timer: NodeJS.Timeout | undefined
+  let running = Promise.resolve()
+
+  const update = async () => {
+    let now: Set<string>
+    try {
+      const documents = readDocuments(root)
+      now = previewAddresses(root, documents)
+      publishContentMedia(
+        root,
+        mediaInUse(root, documents, { buildTime: new Date(), includeUnpublished: true }),
+      )
+    } catch {
+      return // A half-written file; the next save brings a whole one.
+    }
+    const added = [...now].filter((address) => !known.has(address))
+    known = now
+    for (const address of added) {
+      if (await warm(origin, address)) console.log(`  ↻ preview: ${address}`)
+      else console.warn(`  ! preview: ${address} does not answer yet; reload it in a moment`)
+    }
+  }
+
+  for (const index of INDEXES) {
+    const file = path.join(root, index)
+    watchFile(file, { interval: 300 }, () => {
+      if (!existsSync(file)) return
+      clearTimeout(timer)
+      // Contentlayer writes one index per type: wait until it has written them all.
+      timer = setTimeout(() => {
+        running = running.then(update)
+      }, 300)
+    })
+  }
+}
