@@ -88,9 +88,13 @@ describe('the Worker of edge mode (archive: edge)', () => {
 
   it('lists the route files without a target suffix, which go into both builds', () => {
     // Next's special files in app/ that neither pageExtensions list excludes (decision 001).
-    const special = /(^|\/)(page|layout|route|not-found|error|loading|template|default|robots|sitemap)\.tsx?$/
+    const special =
+      /(^|\/)(page|layout|route|not-found|error|loading|template|default|robots|sitemap)\.tsx?$/
     assert.deepEqual(
-      appFiles.map(({ file }) => file).filter((file) => special.test(file)).sort(),
+      appFiles
+        .map(({ file }) => file)
+        .filter((file) => special.test(file))
+        .sort(),
       ['app/layout.tsx', 'app/not-found.tsx', 'app/robots.ts'],
     )
   })
