@@ -1,9 +1,10 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
-import { readingMinutes, countWords } from './lib/content/reading-time'
+import { readingMinutes } from './lib/content/reading-time'
 import { configureMarkdown } from './lib/content/markdown'
 
 /*
- * The content schema: the shape of every file editors write (see ../shared content-model).
+ * The content schema: the shape of every file editors write (docs/content-model.md is the contract
+ * editors read).
  * Contentlayer checks shapes here and fails the build on a missing, mistyped or unknown field.
  * What it cannot check (real dates, enum values, references between files, unique slugs,
  * image files) is checked by lib/content/rules.ts before any page is rendered.
@@ -100,7 +101,6 @@ export const Article = defineDocumentType(() => ({
   computedFields: {
     slug,
     sourceFile,
-    wordCount: { type: 'number', resolve: (doc) => countWords(doc.body.raw) },
     readingMinutes: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },
   },
 }))

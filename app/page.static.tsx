@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 
 /**
  * `/` sends readers to the default edition. The host should do this with a redirect rule (see the
- * README's deploy notes); this page is the fallback for hosts without one, and works without JS.
+ * docs/deploy/README.md); this page is the fallback for hosts without one, and works without JS.
  */
 export default function RootRedirect() {
   const edition = editionConfig(site.defaultEdition)

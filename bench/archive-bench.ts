@@ -9,6 +9,7 @@ import path from 'node:path'
 import { BENCH_BUILD_TIME, generatedNewsroom } from './generate-archive'
 import { STEP_TIMES_FILE } from '../build/step-timer'
 import { REPO, type Workspace } from '../tests/support/workspace'
+import { markdownTable } from './stats'
 
 export type MeasuredBuild = {
   seconds: number
@@ -174,6 +175,5 @@ export function archiveTable(results: readonly ArchiveResult[]): string {
     ['files per story in out/', ...results.flatMap((r) => [r.perStory.files.toFixed(1), ''])],
     ['KB per story in out/', ...results.flatMap((r) => [(r.perStory.bytes / 1000).toFixed(0), ''])],
   ].map((row) => [...row, ...(results.length > 1 ? [''] : [])])
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
-  return [line(header), line(header.map(() => '---')), ...[...rows, ...totals].map(line)].join('\n')
+  return markdownTable(header, [...rows, ...totals])
 }

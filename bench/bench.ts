@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib'
 import { archiveTable, benchArchive, type ArchiveResult } from './archive-bench'
 import { BENCH_BUILD_TIME } from './generate-archive'
 import { buildWorkspace, createWorkspace, REPO, type Workspace } from '../tests/support/workspace'
+import { median } from './stats'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 /** Archive sizes: `npm run bench -- --articles 1000,5000,10000` or BENCH_ARTICLES=1000,5000 */
@@ -37,13 +38,6 @@ const ARCHIVES = (
 const ARTICLES = ARCHIVES[0] ?? 1000
 const BUILD_TIME = BENCH_BUILD_TIME
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
 function countPages(out: string): number {

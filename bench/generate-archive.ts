@@ -9,45 +9,25 @@ import { isMain } from '../build/is-main'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createWorkspace, REPO, type Workspace } from '../tests/support/workspace'
+import { BENCH_BUILD_TIME } from './bench-time'
+import { generatedStory, storyMarkdown } from './generated-stories'
 
-/** The moment generated archives are built "at": story dates count back from it. */
-export const BENCH_BUILD_TIME = '2026-11-27T12:00:00Z'
+export { BENCH_BUILD_TIME }
+
+/** The topics generated stories share (each holds 1 in 40 of them). */
+const TOPICS = 40
 
 export function generatedNewsroom(count: number, name = 'bench-generated'): Workspace {
   const workspace = createWorkspace(name, path.join(REPO, 'content'))
   workspace.remove('content/articles')
-  const sections = readdirSync(path.join(workspace.dir, 'content', 'sections')).map((file) =>
-    file.replace(/\.md$/, ''),
-  )
-  const authors = readdirSync(path.join(workspace.dir, 'content', 'authors')).map((file) =>
-    file.replace(/\.md$/, ''),
-  )
-  const paragraph =
-    'The council met on Tuesday to discuss the plan, which officials say will take two years to complete and cost less than the previous estimate. '
-  for (let index = 0; index < count; index += 1) {
-    const date = new Date(Date.parse(BENCH_BUILD_TIME) - (index + 1) * 3_600_000 * 5)
-      .toISOString()
-      .replace('.000Z', '+00:00')
-    const body = Array.from({ length: 3 + (index % 8) }, (_, p) =>
-      p % 3 === 2 ? `## Part ${p}\n\n${paragraph}` : paragraph.repeat(2),
-    ).join('\n\n')
-    workspace.write(
-      `content/articles/${Math.floor(index / 500)}/generated-story-${index}.md`,
-      [
-        '---',
-        `title: Generated story number ${index} about the council plan`,
-        `summary: A generated story for the benchmark, number ${index}.`,
-        `date: ${date}`,
-        `section: ${sections[index % sections.length]}`,
-        // A third of the stories in the Arabic edition, as in a bilingual newsroom.
-        `lang: ${index % 3 === 2 ? 'ar' : 'en'}`,
-        `authors: [${authors[index % authors.length]}]`,
-        `tags: [Topic ${index % 40}, Topic ${(index * 7) % 40}]`,
-        '---',
-        body,
-        '',
-      ].join('\n'),
+  const names = (folder: string) =>
+    readdirSync(path.join(workspace.dir, 'content', folder)).map((file) =>
+      file.replace(/\.md$/, ''),
     )
+  const choices = { sections: names('sections'), authors: names('authors'), topics: TOPICS }
+  for (let index = 0; index < count; index += 1) {
+    const story = generatedStory(index, choices)
+    workspace.write(story.sourceFile, storyMarkdown(story))
   }
   return workspace
 }

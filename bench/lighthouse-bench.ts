@@ -17,6 +17,7 @@ import { findChromium } from '../tests/support/chromium'
 import { measurePageWeights, weightTable } from './page-weight'
 import { bin, run } from '../build/run'
 import { startSecureStaticServer, startStaticServer } from '../tools/static-server'
+import { median } from './stats'
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const args = process.argv.slice(2)
@@ -49,11 +50,6 @@ type Result = {
   fcp: number
   cls: number
   tbt: number
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
 async function lighthouse(url: string): Promise<Result> {

@@ -6,21 +6,21 @@
  * (build/stages/worker.ts); wrangler's `alias` points at it.
  */
 import openNext from 'open-next-worker'
+import { assetReader, isolateArchiveStore } from '../lib/edge/assets'
 import { createEdgeSite } from '../lib/edge/worker-handler'
 
 // The Durable Object that re-renders stale pages in the background (OpenNext's queue).
 export { DOQueueHandler } from 'open-next-worker'
 
-type Env = { ASSETS: { fetch: (request: Request | string) => Promise<Response> } }
-
 let site: ((request: Request) => Promise<Response>) | undefined
 
 const worker = {
-  fetch(request: Request, env: Env, context: unknown): Promise<Response> {
+  fetch(request: Request, env: unknown, context: unknown): Promise<Response> {
+    const readAsset = assetReader(env)
     site ??= createEdgeSite({
       render: (page) => openNext.fetch(page, env, context),
-      // The binding's host name is never looked up: the path selects the file.
-      readAsset: (path) => env.ASSETS.fetch(`https://assets.local${path}`),
+      readAsset,
+      store: isolateArchiveStore(readAsset),
       // Set by OpenNext from the build's prerender manifest before its first response.
       revalidationKey: () => process.env.NEXT_PREVIEW_MODE_ID ?? process.env.__NEXT_PREVIEW_MODE_ID,
     })

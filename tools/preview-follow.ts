@@ -12,15 +12,16 @@ import { existsSync, readFileSync, watchFile } from 'node:fs'
 import path from 'node:path'
 import { siteAddresses } from '../lib/content/rules'
 import { parseSiteConfig } from '../lib/site/site-config'
-import { readDocuments } from '../build/stages/check'
+import { generatedIndexFile, readGeneratedDocuments } from '../lib/content/generated'
 import { mediaInUse, publishContentMedia } from '../build/stages/media'
 
-const INDEXES = ['Article', 'Section', 'Author', 'Page'].map((type) =>
-  path.join('.contentlayer', 'generated', type, '_index.json'),
-)
+const KINDS = ['articles', 'sections', 'authors', 'pages'] as const
 
 /** Every address the preview shows (drafts included), from Contentlayer's latest output. */
-function previewAddresses(root: string, documents: ReturnType<typeof readDocuments>): Set<string> {
+function previewAddresses(
+  root: string,
+  documents: ReturnType<typeof readGeneratedDocuments>,
+): Set<string> {
   const editions = parseSiteConfig(
     readFileSync(path.join(root, 'content', 'site.yml'), 'utf8'),
     'content/site.yml',
@@ -48,7 +49,7 @@ async function warm(origin: string, address: string): Promise<boolean> {
 export function followContent(root: string, origin: string): void {
   let known = new Set<string>()
   try {
-    known = previewAddresses(root, readDocuments(root))
+    known = previewAddresses(root, readGeneratedDocuments(root))
   } catch {
     // No content generated yet (a broken file at start): everything counts as new later.
   }
@@ -58,7 +59,7 @@ export function followContent(root: string, origin: string): void {
   const update = async () => {
     let now: Set<string>
     try {
-      const documents = readDocuments(root)
+      const documents = readGeneratedDocuments(root)
       now = previewAddresses(root, documents)
       publishContentMedia(
         root,
@@ -75,8 +76,8 @@ export function followContent(root: string, origin: string): void {
     }
   }
 
-  for (const index of INDEXES) {
-    const file = path.join(root, index)
+  for (const kind of KINDS) {
+    const file = generatedIndexFile(root, kind)
     watchFile(file, { interval: 300 }, () => {
       if (!existsSync(file)) return
       clearTimeout(timer)

@@ -13,7 +13,7 @@ import { EditionChrome } from '@/components/layout/edition-chrome'
 import { ListingPage } from '@/components/teaser/listing-page'
 import { VERSION_META, type PageReader } from '@/lib/edge/records'
 import { getEdition, siteIdentity } from '@/lib/site/edition'
-import { listingUrl, type ListingKind } from '@/lib/newsroom/model'
+import { listingPageUrl, type ListingKind } from '@/lib/newsroom/model'
 import { parsePageNumber } from '@/lib/newsroom/pagination'
 import { decodeSegment } from '@/lib/site/routes'
 import { articleMetadata, listingMetadata } from '@/lib/outputs/seo'
@@ -86,7 +86,7 @@ function listingRoute<Params>(
       number === undefined ? undefined : await reader.listing(edition.code, kind, slug, number)
     if (!listing || number === undefined) notFound()
     const route = page === undefined ? ('first' as const) : ('paged' as const)
-    return { edition, listing, route, address: listingUrl(edition.code, listing, number) }
+    return { edition, listing, route, address: listingPageUrl(edition.code, listing, number) }
   }
   return {
     async generateMetadata({ params }) {

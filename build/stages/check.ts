@@ -10,13 +10,7 @@
 import { checkImageFile } from '../../lib/content/image-files'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  validateContent,
-  type ArticleInput,
-  type AuthorInput,
-  type PageInput,
-  type SectionInput,
-} from '../../lib/content/rules'
+import { validateContent, type ContentInput } from '../../lib/content/rules'
 import { decodeContentText, splitFrontMatter } from '../../lib/content/text'
 import { fieldLine } from '../../lib/content/front-matter'
 import {
@@ -27,7 +21,11 @@ import {
   type ContentProblem,
 } from '../../lib/content/problems'
 import { parseSiteConfig } from '../../lib/site/site-config'
+import { readGeneratedDocuments } from '../../lib/content/generated'
 import { mediaInUse } from './media'
+
+/** What the rules are run over: Contentlayer's documents, or those made from the files. */
+type DocumentsToCheck = Pick<ContentInput, 'articles' | 'sections' | 'authors' | 'pages'>
 import { documentsFromFiles } from '../content/documents-from-files'
 import { bin, run } from '../run'
 import { scanContent, type ContentScan, type IgnoredFile } from '../content/scan-content'
@@ -35,24 +33,8 @@ import { buildSteps } from '../step-timer'
 
 const SITE_FILE = 'content/site.yml'
 
-function readGenerated<T>(root: string, type: string): T[] {
-  const file = path.join(root, '.contentlayer', 'generated', type, '_index.json')
-  // A type with no documents at all has no folder.
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T[]) : []
-}
-
-/** Contentlayer's output (run `contentlayer2 build` first), read once for every check. */
-export function readDocuments(root: string) {
-  return {
-    articles: readGenerated<ArticleInput & { draft: boolean }>(root, 'Article'),
-    sections: readGenerated<SectionInput>(root, 'Section'),
-    authors: readGenerated<AuthorInput>(root, 'Author'),
-    pages: readGenerated<PageInput>(root, 'Page'),
-  }
-}
-
 /** The rules over Contentlayer's output (or the documents read from the files themselves). */
-function checkContent(root: string, documents: ReturnType<typeof readDocuments>): ContentProblem[] {
+function checkContent(root: string, documents: DocumentsToCheck): ContentProblem[] {
   let editions: string[]
   let baseUrl: string
   try {
@@ -203,7 +185,7 @@ export async function runContentChecks(
 
   buildSteps.start('rules')
   console.log('› Checking content rules')
-  const documents = readDocuments(root)
+  const documents = readGeneratedDocuments(root)
   const problems = [...scan.problems, ...withLines(root, checkContent(root, documents))]
   if (report(problems)) return { ok: false, reason: `${summariseProblems(problems)}.` }
   const media = mediaInUse(root, documents, { buildTime, includeUnpublished })

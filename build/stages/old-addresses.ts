@@ -14,14 +14,14 @@ import {
   type RedirectStory,
 } from '../../lib/outputs/redirects'
 import { absoluteUrl, articleUrl } from '../../lib/site/routes'
-import { readDocuments } from './check'
+import { readGeneratedDocuments } from '../../lib/content/generated'
 
 import { PUBLISHED_ADDRESSES } from '../build-id'
 
 export { PUBLISHED_ADDRESSES }
 
 function publishedStories(root: string, buildTime: Date): RedirectStory[] {
-  return readDocuments(root)
+  return readGeneratedDocuments(root)
     .articles.filter((article) => publicationStatus(article, buildTime) === 'published')
     .map((article) => ({
       key: `${article.lang}/${article.slug}`,

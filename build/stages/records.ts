@@ -23,15 +23,10 @@ import type { EditionCode } from '../../lib/site/i18n/dictionaries'
 import { measureContentImage } from '../../lib/content/image-files'
 import { isOwnPicture } from '../../lib/finish/responsive-images'
 import { searchDocument } from '../../lib/outputs/search-document'
-import {
-  createNewsroom,
-  type ArticleDocument,
-  type AuthorDocument,
-  type PageDocument,
-  type SectionDocument,
-} from '../../lib/newsroom/model'
+import { createNewsroom } from '../../lib/newsroom/model'
 import type { EditionConfig } from '../../lib/site/site-config'
-import { readDocuments } from './check'
+import type { NewsroomDocuments } from '../../lib/content/documents'
+import { readGeneratedDocuments } from '../../lib/content/generated'
 import type { SearchDocument } from './search'
 
 type Options = {
@@ -70,19 +65,6 @@ export type ArchiveData = {
   searchDocuments: SearchDocument[]
 }
 
-/** The documents the newsroom model is made of. */
-export type NewsroomDocuments = {
-  articles: ArticleDocument[]
-  sections: SectionDocument[]
-  authors: AuthorDocument[]
-  pages: PageDocument[]
-}
-
-/** Contentlayer's output under `root` (its documents carry every field the model reads). */
-function contentlayerDocuments(root: string): NewsroomDocuments {
-  return readDocuments(root) as unknown as NewsroomDocuments
-}
-
 /**
  * Writes the records under `siteDir`; returns what they hold. The documents are Contentlayer's
  * output under `root` (the benchmark's simulation passes documents made in memory).
@@ -91,7 +73,7 @@ export function writeArchiveData(
   siteDir: string,
   root: string,
   { buildTime, timeZone, editions: editionConfigs, worker }: Options,
-  documents: NewsroomDocuments = contentlayerDocuments(root),
+  documents: NewsroomDocuments = readGeneratedDocuments(root),
 ): ArchiveData {
   const editions = editionConfigs.map((edition) => edition.code)
   const newsroom = createNewsroom({

@@ -2,7 +2,7 @@ import { EditionChrome } from '@/components/layout/edition-chrome'
 import { FirstPagePointer } from '@/components/ui/first-page-pointer'
 import type { EditionChromeData } from '@/lib/newsroom/view-models'
 import type { EditionContext } from '@/lib/site/edition'
-import { listingUrl, type Listing } from '@/lib/newsroom/model'
+import { listingPageUrl, type Listing } from '@/lib/newsroom/model'
 import { ArticleListing } from './article-listing'
 import { AuthorHeader } from './author-header'
 import { ListingHeader } from './listing-header'
@@ -26,7 +26,7 @@ export function ListingPage({ listing, edition, chrome, route }: Props) {
         <ArticleListing
           header={listingHeader(listing, edition, route)}
           paged={listing.paged}
-          hrefForPage={(page) => listingUrl(edition.code, listing, page)}
+          hrefForPage={(page) => listingPageUrl(edition.code, listing, page)}
           edition={edition}
         />
       )}

@@ -15,7 +15,7 @@ export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gi
 /** What `image-size` calls each accepted format. */
 export const IMAGE_TYPES = new Set(['jpg', 'png', 'webp', 'avif', 'heif', 'gif'])
 
-/** Limits an editor can see (README, "Limits"): past a warning the build goes on. */
+/** Limits an editor can see (docs/content-checks.md, "Limits"): past a warning the build goes on. */
 export const IMAGE_LIMITS = {
   warnBytes: 5 * 1024 * 1024,
   maxBytes: 20 * 1024 * 1024,

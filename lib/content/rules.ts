@@ -7,6 +7,13 @@ import path from 'node:path'
 import { checkDateOrDateTime, checkDateTime } from './dates'
 import type { ImageFileCheck } from './image-files'
 import { isRemoteSource, isResolved, resolveImage, type ResolvedImage } from './images'
+import type {
+  ArticleDocument,
+  AuthorDocument,
+  ImageField,
+  PageDocument,
+  SectionDocument,
+} from './documents'
 import type { ContentProblem } from './problems'
 import {
   articleUrl,
@@ -22,50 +29,38 @@ import {
 } from '../site/routes'
 import { slugIdentity, slugProblem } from './slugs'
 
-type ImageInput = { src: string; alt: string }
+type ImageInput = Pick<ImageField, 'src' | 'alt'>
 
-export type ArticleInput = {
-  sourceFile: string
-  slug: string
-  title: string
-  summary: string
-  date: string
-  updated?: string | undefined
-  section: string
-  authors?: string[] | undefined
-  tags?: string[] | undefined
-  image?: ImageInput | undefined
-  source?: { name: string; url?: string | undefined } | undefined
-  lang: string
-  translationKey?: string | undefined
-  corrections?: { date: string; text: string }[] | undefined
-  aliases?: string[] | undefined
-  /** The rendered, sanitized body */
-  body?: { html: string } | undefined
-  /** A draft is checked but not published: what it still lacks is a warning, not an error */
-  draft?: boolean | undefined
-}
+/**
+ * What the rules read of each kind of document (lib/content/documents.ts): Contentlayer's
+ * documents, or, when a file is misshapen, the documents made from the files themselves
+ * (build/content/documents-from-files.ts), which may lack what a rule does not need.
+ */
+export type ArticleInput = Pick<
+  ArticleDocument,
+  'sourceFile' | 'slug' | 'title' | 'summary' | 'date' | 'section' | 'lang'
+> &
+  Partial<
+    Pick<
+      ArticleDocument,
+      | 'updated'
+      | 'authors'
+      | 'tags'
+      | 'source'
+      | 'translationKey'
+      | 'corrections'
+      | 'aliases'
+      | 'body'
+      /** A draft is checked but not published: what it still lacks is a warning, not an error */
+      | 'draft'
+    >
+  > & { image?: ImageInput | undefined }
 
-export type SectionInput = {
-  sourceFile: string
-  slug: string
-  title: string
-  parent?: string | undefined
-}
-export type AuthorInput = {
-  sourceFile: string
-  slug: string
-  name: string
+export type SectionInput = Pick<SectionDocument, 'sourceFile' | 'slug' | 'title' | 'parent'>
+export type AuthorInput = Pick<AuthorDocument, 'sourceFile' | 'slug' | 'name' | 'links'> & {
   avatar?: ImageInput | undefined
-  links?: { label: string; url: string }[] | undefined
 }
-export type PageInput = {
-  sourceFile: string
-  slug: string
-  title: string
-  lang: string
-  updated?: string | undefined
-}
+export type PageInput = Pick<PageDocument, 'sourceFile' | 'slug' | 'title' | 'lang' | 'updated'>
 
 export type ContentInput = {
   articles: readonly ArticleInput[]

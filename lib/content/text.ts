@@ -20,7 +20,7 @@ export type TextProblem = {
   column?: number
 }
 
-/** Limits an editor can see (README, "Limits"). A body past the warning size still builds. */
+/** Limits an editor can see (docs/content-checks.md, "Limits"). A body past the warning size still builds. */
 export const CONTENT_LIMITS = {
   /** Bytes of one markdown file past which the build warns: a very long read is ~60 KB. */
   fileWarnBytes: 200 * 1024,

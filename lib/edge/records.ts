@@ -14,13 +14,13 @@ import type { ArticleDetail, EditionChromeData } from '../newsroom/view-models'
 import type { EditionCode } from '../site/i18n/dictionaries'
 import { contentTime } from '../content/dates'
 import {
-  listingUrl,
+  listingPageUrl,
   type ArticleDocument,
   type Listing,
   type ListingKind,
   type Newsroom,
 } from '../newsroom/model'
-import { articleUrl, authorUrl, sectionUrl, tagUrl } from '../site/routes'
+import { articleUrl, listingUrl } from '../site/routes'
 
 /** Where the build writes the records, in the export (served to the Worker only). */
 export const ARCHIVE_DATA_PATH = '/archive-data/'
@@ -126,30 +126,13 @@ export function* archiveRecords<Article extends ArticleDocument>(
     for (const kind of LISTING_KINDS) {
       for (const { slug, page } of newsroom.getListingPages(edition, kind)) {
         const listing = newsroom.getListing(edition, kind, slug, page)
-        if (listing) yield [listingUrl(edition, listing, page), { kind: 'listing', listing }]
+        if (listing) yield [listingPageUrl(edition, listing, page), { kind: 'listing', listing }]
       }
     }
   }
 }
 
 const LISTING_KINDS: readonly ListingKind[] = ['section', 'tag', 'author']
-
-/** The address of page `page` of a listing, from what its route knows (kind and slug). */
-export function listingAddress(
-  edition: EditionCode,
-  kind: ListingKind,
-  slug: string,
-  page: number,
-): string {
-  switch (kind) {
-    case 'section':
-      return sectionUrl(edition, slug, page)
-    case 'tag':
-      return tagUrl(edition, slug, page)
-    case 'author':
-      return authorUrl(edition, slug, page)
-  }
-}
 
 /** How many shards `bytes` of records need, a power of two so growth rarely reshuffles them. */
 export function shardCount(bytes: number): number {
@@ -290,7 +273,7 @@ export function createArchiveStore(readAsset: (path: string) => Promise<Response
       return found?.kind === 'article' ? found.article : undefined
     },
     async listing(edition, kind, slug, page) {
-      const found = await record(listingAddress(edition, kind, slug, page))
+      const found = await record(listingUrl(edition, kind, slug, page))
       return found?.kind === 'listing' ? found.listing : undefined
     },
     async chrome(edition) {

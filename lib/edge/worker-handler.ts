@@ -6,6 +6,7 @@
  * export's pages get from `_headers` (lib/finish/host-files.ts). Pure apart from what it is given:
  * edge/worker.ts passes OpenNext's handler and the static-assets binding.
  */
+import type { ArchiveStore } from './assets'
 import {
   ARCHIVE_DATA_PATH,
   createArchiveStore,
@@ -66,6 +67,8 @@ type EdgeSite = {
    * does the same).
    */
   revalidationKey: () => string | undefined
+  /** Where records are kept once read: the isolate's one store in the Worker (lib/edge/assets.ts). */
+  store?: ArchiveStore
 }
 
 export const REVALIDATE_HEADER = 'x-prerender-revalidate'
@@ -82,8 +85,12 @@ function withSiteHeaders(headers: Headers): Headers {
   return headers
 }
 
-export function createEdgeSite({ render, readAsset, revalidationKey }: EdgeSite) {
-  const store = createArchiveStore(readAsset)
+export function createEdgeSite({
+  render,
+  readAsset,
+  revalidationKey,
+  store = createArchiveStore(readAsset),
+}: EdgeSite) {
   let pageAssets: Promise<PageAssets> | undefined
 
   function readPageAssets(): Promise<PageAssets> {

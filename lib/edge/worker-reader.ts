@@ -5,14 +5,11 @@
  */
 import 'server-only'
 import { getCloudflareContext } from '@opennextjs/cloudflare'
-import { createArchiveStore, type PageReader } from './records'
+import { assetReader, isolateArchiveStore } from './assets'
+import type { PageReader } from './records'
 
-type AssetsBinding = { fetch: (request: Request | string) => Promise<Response> }
-
-// The binding's host name is never looked up: the path selects the file.
-const store = createArchiveStore((path) => {
-  const { env } = getCloudflareContext()
-  return (env as unknown as { ASSETS: AssetsBinding }).ASSETS.fetch(`https://assets.local${path}`)
-})
+// The store the Worker's handler checked the address with (lib/edge/assets.ts); the context is
+// read when a shard is fetched, inside a request.
+const store = isolateArchiveStore((path) => assetReader(getCloudflareContext().env)(path))
 
 export const pageReader: PageReader = store.reader

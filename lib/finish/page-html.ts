@@ -1,7 +1,7 @@
 /**
  * What the site changes in a page Next rendered, before the policy step hashes its scripts: pure
- * functions from page HTML to page HTML, so they run on an exported folder today and could run
- * wherever a page is rendered tomorrow (an edge function rendering the archive on demand).
+ * functions from page HTML to page HTML, so the build runs them over the exported folder and the
+ * Worker of edge mode over each page it renders (lib/edge/worker-handler.ts).
  *
  * Reading pages (fronts, sections, articles, tags, authors, standalone pages) are complete HTML:
  * every link is a plain <a>, the phone menu is CSS, `aria-current` is decided while prerendering.
@@ -21,7 +21,7 @@ import { withResponsiveImages, type PictureOptions } from './responsive-images'
 
 /**
  * Pages that keep the runtime, because a component on them works in the browser (an island).
- * Each is listed with its component and why; the README lists them too, and
+ * Each is listed with its component and why; docs/architecture.md lists them too, and
  * tests/unit/page-html.test.ts fails when a client component is added that neither list accounts for.
  */
 export const PAGES_WITH_SCRIPTS: readonly { page: RegExp; component: string; why: string }[] = [

@@ -25,17 +25,26 @@ import type {
 import { contentTime } from '../content/dates'
 import type { EditionCode } from '../site/i18n/dictionaries'
 import { withPublishedBodyImages } from '../content/images'
+import type {
+  ArticleDocument,
+  AuthorDocument,
+  ImageField,
+  PageDocument,
+  SectionDocument,
+} from '../content/documents'
 import { pageNumbers, paginate, type Paged } from './pagination'
 import { publicationStatus } from './publication'
 import {
   articleUrl,
   authorUrl,
   editionUrl,
+  listingUrl,
   pageUrl,
   searchUrl,
   sectionUrl,
   tagSlug,
   tagUrl,
+  type ListingKind,
 } from '../site/routes'
 
 /** The section whose articles are opinion, labelled as such everywhere. */
@@ -43,70 +52,6 @@ export const OPINION_SECTION = 'opinion'
 export const ARTICLES_PER_PAGE = 20
 /** A breaking story stays in the strip for this long after publication. */
 export const BREAKING_WINDOW_MS = 24 * 60 * 60 * 1000
-
-type EditionTexts = Partial<Record<EditionCode, string | undefined>>
-type ImageInput = {
-  src: string
-  alt: string
-  caption?: string | undefined
-  credit?: string | undefined
-}
-
-export type ArticleDocument = {
-  slug: string
-  sourceFile: string
-  lang: string
-  section: string
-  title: string
-  summary: string
-  date: string
-  updated?: string | undefined
-  draft: boolean
-  featured: boolean
-  breaking: boolean
-  tags?: string[] | undefined
-  authors?: string[] | undefined
-  image?: ImageInput | undefined
-  translationKey?: string | undefined
-  readingMinutes: number
-  dateline?: string | undefined
-  source?: { name: string; url?: string | undefined } | undefined
-  corrections?: { date: string; text: string }[] | undefined
-  body: { html: string }
-}
-
-export type SectionDocument = {
-  slug: string
-  title: string
-  titles?: EditionTexts | undefined
-  description?: string | undefined
-  descriptions?: EditionTexts | undefined
-  parent?: string | undefined
-  order: number
-  body: { raw: string }
-}
-
-export type AuthorDocument = {
-  slug: string
-  sourceFile: string
-  name: string
-  names?: EditionTexts | undefined
-  role?: string | undefined
-  roles?: EditionTexts | undefined
-  avatar?: ImageInput | undefined
-  links?: { label: string; url: string }[] | undefined
-  body: { html: string }
-}
-
-export type PageDocument = {
-  slug: string
-  lang: string
-  title: string
-  summary: string
-  updated?: string | undefined
-  draft: boolean
-  body: { html: string }
-}
 
 export type NewsroomInput<Article extends ArticleDocument = ArticleDocument> = {
   articles: readonly Article[]
@@ -125,8 +70,7 @@ export type NewsroomInput<Article extends ArticleDocument = ArticleDocument> = {
   ) => { url: string; width: number; height: number } | undefined
 }
 
-/** What a listing lists: a section (with its sub-sections), a topic or an author's stories. */
-export type ListingKind = 'section' | 'tag' | 'author'
+export type { ArticleDocument, AuthorDocument, ListingKind, PageDocument, SectionDocument }
 
 export type Listing = {
   paged: Paged<ArticleSummary>
@@ -141,16 +85,21 @@ export type Listing = {
   | { kind: 'author'; author: AuthorView }
 )
 
-/** The address of a page of a listing: /en/economy/page/2/, /en/tags/oil/page/3/ … */
-export function listingUrl(edition: string, listing: Listing, page: number): string {
+/** The key a listing's address is made of: a section's or an author's slug, a topic's label. */
+export function listingKey(listing: Listing): string {
   switch (listing.kind) {
     case 'section':
-      return sectionUrl(edition, listing.section.slug, page)
+      return listing.section.slug
     case 'tag':
-      return tagUrl(edition, listing.tag.label, page)
+      return listing.tag.label
     case 'author':
-      return authorUrl(edition, listing.author.slug, page)
+      return listing.author.slug
   }
+}
+
+/** The address of a page of a listing (lib/site/routes.ts makes every listing address). */
+export function listingPageUrl(edition: string, listing: Listing, page: number): string {
+  return listingUrl(edition, listing.kind, listingKey(listing), page)
 }
 
 type Ranked = { score: number; rank: number }
@@ -268,7 +217,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
   // -------------------------------------------------------------------------------------------
   // Articles
 
-  function toImage(image: ImageInput | undefined, sourceFile: string): ImageView | undefined {
+  function toImage(image: ImageField | undefined, sourceFile: string): ImageView | undefined {
     if (!image) return undefined
     const measured = measureImage(image.src, sourceFile)
     if (!measured) throw new Error(`${sourceFile}: image "${image.src}" cannot be read`)

@@ -7,7 +7,7 @@ import type { Metadata } from 'next'
 import type { Alternates } from '../newsroom/alternates'
 import type { ArticleDetail, PageView, SectionRef, SectionView } from '../newsroom/view-models'
 import type { Dictionary } from '../site/i18n/dictionary'
-import { listingUrl, type Listing } from '../newsroom/model'
+import { listingPageUrl, type Listing } from '../newsroom/model'
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card-size'
 import {
   absoluteUrl,
@@ -208,7 +208,7 @@ export function listingMetadata(
   route: 'first' | 'paged',
 ): Metadata {
   const page = listing.paged.page
-  const path = listingUrl(site.edition, listing, page)
+  const path = listingPageUrl(site.edition, listing, page)
   const first = route === 'first'
   switch (listing.kind) {
     case 'section':

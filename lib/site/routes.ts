@@ -46,6 +46,24 @@ export function authorUrl(edition: string, author: string, page = 1): string {
   return page > 1 ? `${base}page/${page}/` : base
 }
 
+/** What a listing lists: a section (with its sub-sections), a topic or an author's stories. */
+export type ListingKind = 'section' | 'tag' | 'author'
+
+/**
+ * The address of a page of a listing, from its kind and its key (a section's or an author's slug,
+ * a topic's label): /en/economy/page/2/, /en/tags/oil/page/3/ …
+ */
+export function listingUrl(edition: string, kind: ListingKind, key: string, page = 1): string {
+  switch (kind) {
+    case 'section':
+      return sectionUrl(edition, key, page)
+    case 'tag':
+      return tagUrl(edition, key, page)
+    case 'author':
+      return authorUrl(edition, key, page)
+  }
+}
+
 export function pageUrl(edition: string, slug: string): string {
   return `/${edition}/pages/${slug}/`
 }

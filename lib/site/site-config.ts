@@ -65,7 +65,7 @@ const siteSchema = z
       .default({ branch: 'main' }),
     // How the archive is published: every page in the export (static), or the newest stories and
     // every front in the export and the rest rendered on demand by a Cloudflare Worker (edge).
-    // `archive: edge` is short for `archive: { mode: edge }`. README: "A bigger archive".
+    // `archive: edge` is short for `archive: { mode: edge }`. docs/edge-mode.md.
     archive: z.preprocess(
       (value) => (typeof value === 'string' ? { mode: value } : value),
       z

@@ -21,6 +21,7 @@ import {
   type ArchiveShard,
 } from '../../lib/edge/records'
 import { createEdgeSite, PAGE_ASSETS_FILE, REVALIDATE_HEADER } from '../../lib/edge/worker-handler'
+import { isolateArchiveStore } from '../../lib/edge/assets'
 import { SECURITY_HEADERS } from '../../lib/finish/host-files'
 import { createNewsroom, type ArticleDocument } from '../../lib/newsroom/model'
 
@@ -49,8 +50,20 @@ function newsroom(articles: ArticleDocument[]) {
   return createNewsroom({
     articles,
     sections: [
-      { slug: 'economy', title: 'Economy', order: 1, body: { raw: '' } },
-      { slug: 'sport', title: 'Sport', order: 2, body: { raw: '' } },
+      {
+        slug: 'economy',
+        sourceFile: 'content/sections/economy.md',
+        title: 'Economy',
+        order: 1,
+        body: { raw: '' },
+      },
+      {
+        slug: 'sport',
+        sourceFile: 'content/sections/sport.md',
+        title: 'Sport',
+        order: 2,
+        body: { raw: '' },
+      },
     ],
     authors: [
       { slug: 'ada', sourceFile: 'content/authors/ada.md', name: 'Ada', body: { html: '' } },
@@ -306,6 +319,34 @@ describe("the Worker's handling of a request", () => {
       reads.filter((path) => path.endsWith('.json') && /\/\d+\.json$/.test(path)).length,
       1,
     )
+  })
+
+  it('shares one store per isolate between the handler and the routes: a shard is read once for both', async () => {
+    const { readAsset, reads, address } = fakeAssets()
+    const isolate = globalThis as Record<symbol, unknown>
+    const key = Symbol.for('newsroom.archive-store')
+    delete isolate[key]
+    try {
+      // The handler's copy of the module and the routes' copy each ask for the isolate's store.
+      const handle = createEdgeSite({
+        render: async () => {
+          const routes = isolateArchiveStore(readAsset)
+          const story = await routes.reader.article('en', 'economy', 'old-story')
+          return new Response(page('v2', story?.title ?? 'none'), {
+            headers: { 'Content-Type': 'text/html' },
+          })
+        },
+        readAsset,
+        store: isolateArchiveStore(readAsset),
+        revalidationKey: () => undefined,
+      })
+      const response = await handle(new Request(`https://news.example.org${address}`))
+      assert.match(await response.text(), /<h1>Old story<\/h1>/)
+      assert.equal(reads.filter((path) => /\/\d+\.json$/.test(path)).length, 1, reads.join(', '))
+      assert.equal(reads.filter((path) => path === INDEX_FILE).length, 1)
+    } finally {
+      delete isolate[key]
+    }
   })
 
   it('the store answers the routes with the record of their address', async () => {

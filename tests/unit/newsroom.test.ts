@@ -8,7 +8,7 @@ import {
   ARTICLES_PER_PAGE,
   BREAKING_WINDOW_MS,
   createNewsroom,
-  listingUrl,
+  listingPageUrl,
   type ArticleDocument,
   type NewsroomInput,
   type SectionDocument,
@@ -41,6 +41,7 @@ function story(overrides: Partial<ArticleDocument> = {}): ArticleDocument {
 
 const section = (slug: string, overrides: Partial<SectionDocument> = {}): SectionDocument => ({
   slug,
+  sourceFile: `content/sections/${slug}.md`,
   title: slug[0]?.toUpperCase() + slug.slice(1),
   order: 100,
   body: { raw: '' },
@@ -300,7 +301,7 @@ describe('the newsroom model', () => {
       const topic = model.getListing('en', 'tag', 'oil-prices', 2)
       assert.equal(topic?.kind === 'tag' && topic.tag.label, 'Oil Prices')
       assert.equal(topic?.paged.totalPages, 2)
-      assert.equal(topic && listingUrl('en', topic, 2), '/en/tags/oil-prices/page/2/')
+      assert.equal(topic && listingPageUrl('en', topic, 2), '/en/tags/oil-prices/page/2/')
       assert.deepEqual(topic?.alternates, {}, 'topics are per edition')
     })
 

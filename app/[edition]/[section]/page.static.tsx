@@ -1,4 +1,4 @@
-// In the export: every page, or in edge mode the hot window (README: "A bigger archive").
+// In the export: every page, or in edge mode the hot window (docs/edge-mode.md).
 import { pageReader } from '@/lib/content/export-reader'
 import { listingSlugs } from '../exported-params'
 import { sectionRoute } from '../page-routes'
