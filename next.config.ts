@@ -5,7 +5,7 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 
 /**
  * One tree, two builds. The export (the default) is a folder of static files. With
- * NEWSROOM_TARGET=worker (build/stages/worker.ts, in edge mode only) Next builds the Worker that
+ * NEWSROOM_TARGET=worker (build/stages/worker-bundle.ts, in edge mode only) Next builds the Worker that
  * renders the archive on demand: only the routes in `page.edge.tsx` files, which read the
  * archive's records instead of the content (docs/edge-mode.md).
  */

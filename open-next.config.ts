@@ -1,4 +1,4 @@
-// OpenNext for Cloudflare, used only in edge mode (`archive: edge`, build/stages/worker.ts): the
+// OpenNext for Cloudflare, used only in edge mode (`archive: edge`, build/stages/worker-bundle.ts): the
 // pages the Worker renders are kept in an R2 bucket, stale ones re-rendered in the background by a
 // Durable Object queue. wrangler.archive.jsonc names the bucket and the queue's class.
 import { defineCloudflareConfig } from '@opennextjs/cloudflare'

@@ -37,12 +37,12 @@ import {
   type WrittenRedirects,
 } from './stages/old-addresses'
 import { makeImageVariants, type MadeVariants } from './stages/pictures'
-import { packSearchFragments, writeArchiveData, type ArchiveData } from './stages/records'
+import { packSearchFragments, writeArchiveData, type ArchiveData } from './stages/archive-records'
 import { renderPages } from './stages/render'
 import { isPreviewBuild, markPreview } from './stages/review-copy'
 import { writeSearchIndex } from './stages/search'
 import { checkTypes } from './stages/types'
-import { buildWorker, WORKER_CONFIG } from './stages/worker'
+import { buildWorker, WORKER_CONFIG } from './stages/worker-bundle'
 import { buildSteps, STEP_TIMES_FILE } from './step-timer'
 
 /** What the stages hand on to one another; each field is set by the stage named beside it. */

@@ -3,7 +3,7 @@
  * `page.edge.tsx` routes, behind lib/edge/worker-handler.ts, which refuses unknown addresses and finishes
  * every page as the export's are finished. Cloudflare answers every file of the export before
  * this runs. `open-next-worker` is .open-next/worker.js, written by `opennextjs-cloudflare build`
- * (build/stages/worker.ts); wrangler's `alias` points at it.
+ * (build/stages/worker-bundle.ts); wrangler's `alias` points at it.
  */
 import openNext from 'open-next-worker'
 import { assetReader, isolateArchiveStore } from '../lib/edge/assets'

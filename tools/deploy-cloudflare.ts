@@ -14,7 +14,7 @@
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { WORKER_CONFIG } from '../build/stages/worker'
+import { WORKER_CONFIG } from '../build/stages/worker-bundle'
 import { runWrangler } from './edge-node'
 import { PREVIEW_ROBOTS } from '../build/stages/review-copy'
 

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { sync as spawnSync } from 'cross-spawn'
-import { WORKER_CONFIG } from '../build/stages/worker'
+import { WORKER_CONFIG } from '../build/stages/worker-bundle'
 import { runWrangler } from './edge-node'
 
 const root = process.cwd()

@@ -96,7 +96,7 @@ export function readImageDimensions(file: string): ImageDimensions | undefined {
 
 /**
  * Where a content picture is published and its size in pixels, as the newsroom model asks
- * (lib/content/export-reader.ts for the pages, build/stages/records.ts for the Worker's records).
+ * (lib/content/export-reader.ts for the pages, build/stages/archive-records.ts for the Worker's records).
  */
 export function measureContentImage(
   src: string,

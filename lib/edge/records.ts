@@ -1,7 +1,7 @@
 /**
  * The archive in edge mode (`archive: edge` in content/site.yml): which pages the export holds
  * (the hot window), and the data a Cloudflare Worker renders every other page from. Pure: the
- * build (build/stages/records.ts) writes the records from the newsroom model; the Worker
+ * build (build/stages/archive-records.ts) writes the records from the newsroom model; the Worker
  * (edge/worker.ts and lib/edge/worker-reader.ts) reads them back through its static-assets binding.
  *
  * A record is what a page's route asks the newsroom for (a story, or one page of a listing),

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test'
 import { createWorkspace, FIXTURE_BUILD_TIME, runScript, type Workspace } from '../support/fixture-site'
 
 const check = (workspace: Workspace) =>
-  runScript(workspace, 'tools/check.ts', [], { NEWSROOM_BUILD_TIME: FIXTURE_BUILD_TIME })
+  runScript(workspace, 'tools/check-content.ts', [], { NEWSROOM_BUILD_TIME: FIXTURE_BUILD_TIME })
 
 let stories = 0
 /** A story file; each gets its own headline unless it sets one, so only meant duplicates are. */

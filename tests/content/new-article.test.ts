@@ -89,7 +89,7 @@ describe('npm run new', () => {
   })
 
   it('writes drafts the content check accepts, warning that their standfirst and text are still empty', () => {
-    const check = runScript(workspace, 'tools/check.ts')
+    const check = runScript(workspace, 'tools/check-content.ts')
     assert.equal(check.status, 0, check.output)
     for (const file of [english, arabic]) {
       assert.match(check.output, new RegExp(`${file}:3: summary: is still empty`))

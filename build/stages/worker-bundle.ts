@@ -4,7 +4,7 @@
  * OpenNext for Cloudflare turns that build into .open-next/worker.js, and the Worker's own
  * scripts and styles are copied into the export, which is the Worker's static assets
  * (wrangler.archive.jsonc). Nothing of the content is in the Worker's code: it reads the records
- * the build wrote into the export (build/stages/records.ts).
+ * the build wrote into the export (build/stages/archive-records.ts).
  */
 import { cpSync, existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
