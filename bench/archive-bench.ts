@@ -119,23 +119,6 @@ export async function benchArchive(stories: number): Promise<ArchiveResult> {
   }
 }
 
-const STEP_ORDER = [
-  'check files',
-  'content',
-  'rules',
-  'media',
-  'type check',
-  'compile',
-  'render',
-  'finalize',
-  'cards',
-  'search index',
-  'fonts',
-  'images',
-  'finish pages',
-  'swap',
-]
-
 /** One markdown table: each step's seconds per archive size (cold and republish), and the ratio. */
 export function archiveTable(results: readonly ArchiveResult[]): string {
   const header = [
@@ -145,7 +128,11 @@ export function archiveTable(results: readonly ArchiveResult[]): string {
   ]
   const seconds = (build: MeasuredBuild, step: string) =>
     build.steps.find((entry) => entry.name === step)?.seconds ?? 0
-  const rows = STEP_ORDER.map((step) => {
+  // The build's stages in the order it ran them (build/build.ts), those of every build here.
+  const stepOrder = [
+    ...new Set(results.flatMap((r) => [...r.cold.steps, ...r.republish.steps].map((s) => s.name))),
+  ]
+  const rows = stepOrder.map((step) => {
     const last = results.at(-1)
     const previous = results.at(-2)
     const ratio =

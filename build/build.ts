@@ -96,18 +96,19 @@ export const stages: readonly Stage<Build>[] = [
       })
       if (!checked.ok) throw new BuildStopped(checked.reason)
       build.checked = checked
+      // Read only now: a broken content/site.yml was reported, with its field, by the check.
+      build.site = (await import('../lib/site/site')).site
     },
   },
   {
     name: 'media',
-    run: async (build) => {
+    run: (build) => {
       const { media, unusedImages } = needs(build.checked, 'the content check')
       publishContentMedia(build.root, media)
       if (media.length > 0)
         console.log(`  published ${media.length} image(s) kept beside content files`)
       for (const image of unusedImages)
         console.log(`  · not published: ${image} (no published story uses it)`)
-      build.site = (await import('../lib/site/site')).site
     },
   },
   {
@@ -209,7 +210,6 @@ export const stages: readonly Stage<Build>[] = [
     log: 'Finishing pages (framework runtime off reading pages, Content Security Policy, host headers)',
     run: (build) => {
       const staging = stagingOf(build)
-      const site = siteOf(build)
       const pageAssets = {
         faces: needs(build.fonts, 'the faces').faces,
         pictures: needs(build.pictures, 'the pictures').options,
@@ -221,36 +221,59 @@ export const stages: readonly Stage<Build>[] = [
           path.join(staging, ...PAGE_ASSETS_FILE.split('/')),
           JSON.stringify(pageAssetsJson(pageAssets)),
         )
-      build.moved = writeRedirects(staging, build.root, {
+      console.log(
+        `  ${finished.pages} pages carry a script policy; ${finished.withScripts} keep the framework's runtime (search)`,
+      )
+    },
+  },
+  {
+    name: 'old addresses',
+    run: (build) => {
+      const site = siteOf(build)
+      build.moved = writeRedirects(stagingOf(build), build.root, {
         buildTime: build.buildTime,
         editions: site.editions.map((edition) => edition.code),
         baseUrl: site.baseUrl,
       })
-      writeHostFiles(staging, hostSite(build))
-      writeAdmin(staging, build.root, {
-        editions: site.editions,
-        admin: site.admin,
-        timeZone: site.timeZone,
-      })
-      if (build.preview) {
-        const marked = markPreview(staging)
+      if (build.moved.redirects.length > 0)
         console.log(
-          `  review copy: ${marked.pages} pages marked noindex; ${marked.removed} sitemap and feed files left out`,
+          `  ${build.moved.redirects.length} old address(es) lead to where their story is now`,
         )
-      }
-      const size = measureExport(staging)
+    },
+  },
+  {
+    name: 'host files',
+    run: (build) => writeHostFiles(stagingOf(build), hostSite(build)),
+  },
+  {
+    name: 'admin',
+    run: (build) => {
+      const { editions, admin, timeZone } = siteOf(build)
+      writeAdmin(stagingOf(build), build.root, { editions, admin, timeZone })
+    },
+  },
+  {
+    // After the host files and the admin: it marks every page and rewrites _headers and robots.txt.
+    name: 'review copy',
+    when: (build) => build.preview,
+    run: (build) => {
+      const marked = markPreview(stagingOf(build))
+      console.log(
+        `  review copy: ${marked.pages} pages marked noindex; ${marked.removed} sitemap and feed files left out`,
+      )
+    },
+  },
+  {
+    // The export is complete: its size against the host's limits (`deploy:` in content/site.yml).
+    name: 'host limits',
+    run: (build) => {
+      const site = siteOf(build)
+      const size = measureExport(stagingOf(build))
       console.log(
         `  ${size.files.toLocaleString('en')} files; the largest is ${size.largest.file} (${kib(size.largest.bytes)})`,
       )
       for (const warning of hostLimitWarnings(size, site.deploy.host, site.deploy))
         console.warn(`  ! ${warning}`)
-      if (build.moved.redirects.length > 0)
-        console.log(
-          `  ${build.moved.redirects.length} old address(es) lead to where their story is now`,
-        )
-      console.log(
-        `  ${finished.pages} pages carry a script policy; ${finished.withScripts} keep the framework's runtime (search)`,
-      )
     },
   },
   {
