@@ -32,11 +32,11 @@ export async function runStages<Context>(
   { timer, cleanUp }: { timer: StepTimer; cleanUp: () => void },
 ): Promise<StageRun> {
   for (const stage of stages) {
-    if (stage.when && !stage.when(context)) continue
-    timer.start(stage.name)
-    const log = typeof stage.log === 'function' ? stage.log(context) : stage.log
-    if (log) console.log(`› ${log}`)
     try {
+      if (stage.when && !stage.when(context)) continue
+      timer.start(stage.name)
+      const log = typeof stage.log === 'function' ? stage.log(context) : stage.log
+      if (log) console.log(`› ${log}`)
       await stage.run(context)
     } catch (error) {
       cleanUp()
