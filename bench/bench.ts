@@ -144,7 +144,7 @@ console.log(`
 Results (${new Date().toISOString().slice(0, 10)}, ${process.versions.node}, median of ${RUNS} where repeated)
   sample build           ${sampleMedian.toFixed(1)} s median for ${sampleArticles} articles, ${samplePages} HTML pages (${(samplePages / sampleMedian).toFixed(1)} pages/s)
   generated build        ${generatedSeconds.toFixed(1)} s for ${ARTICLES} articles, ${generatedPages} HTML pages (${(generatedPages / generatedSeconds).toFixed(1)} pages/s)
-  caches                 first build ${(sampleSeconds[0] ?? 0).toFixed(1)} s (empty caches: cards drawn, fonts decompressed, compiler cold), later builds ${warmMedian.toFixed(1)} s median
+  caches                 first build ${(sampleSeconds[0] ?? 0).toFixed(1)} s (empty caches: cards drawn, fonts decompressed, compiler cold), later builds ${Number.isNaN(warmMedian) ? 'none (BENCH_RUNS=1)' : `${warmMedian.toFixed(1)} s median`}
   time ratio             ${(generatedSeconds / sampleMedian).toFixed(2)}× the sample's time for ${(generatedPages / samplePages).toFixed(1)}× its pages
   article page HTML      ${kb(weight.articleHtmlMedian)} gzipped median (${kb(weight.articleHtmlRawMedian)} raw)
   front page HTML        ${kb(weight.frontHtml)} gzipped
