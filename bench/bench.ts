@@ -11,7 +11,9 @@
  *    memory of the process tree, files and bytes per story, and each step's ratio between the
  *    last two sizes, as one table (bench/archive-bench.ts);
  * 3. page weight of the sample export: HTML, CSS and JavaScript an article page loads, gzipped;
- * 4. search: the size of the Pagefind index, and what a reader downloads to run one search.
+ * 4. search: the size of the Pagefind index, and what a reader downloads to run one search;
+ * 5. side by side: the first archive's stories as a plain Next + contentlayer2 export with the
+ *    same kinds of pages and nothing else (bench/plain-next.ts), built cold.
  *
  * The first sample build starts with empty caches (share cards, fonts, Next's compiler cache);
  * later ones reuse them.
@@ -22,6 +24,7 @@ import { gzipSync } from 'node:zlib'
 import { archiveTable, benchArchive, type ArchiveResult } from './archive-bench'
 import { BENCH_BUILD_TIME } from './generate-archive'
 import { buildWorkspace, createWorkspace, REPO, type Workspace } from '../tests/support/workspace'
+import { buildPlainNext } from './plain-next'
 import { median } from './stats'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -134,6 +137,12 @@ const generated = firstArchive.workspace
 const generatedSeconds = firstArchive.cold.seconds
 const generatedPages = firstArchive.pages
 
+console.log(
+  `\nThe same ${ARTICLES} stories as a plain Next + contentlayer2 export (bench/plain-next.ts)`,
+)
+const plain = await buildPlainNext(generated.dir, `plain-next-${ARTICLES}`)
+if (!plain.ok) throw new Error(`The plain Next site did not build:\n${plain.output}`)
+
 const weight = pageWeight(sample.out)
 const sampleMedian = median(sampleSeconds)
 const warmMedian = median(sampleSeconds.slice(1))
@@ -146,6 +155,7 @@ Results (${new Date().toISOString().slice(0, 10)}, ${process.versions.node}, med
   generated build        ${generatedSeconds.toFixed(1)} s for ${ARTICLES} articles, ${generatedPages} HTML pages (${(generatedPages / generatedSeconds).toFixed(1)} pages/s)
   caches                 first build ${(sampleSeconds[0] ?? 0).toFixed(1)} s (empty caches: cards drawn, fonts decompressed, compiler cold), later builds ${Number.isNaN(warmMedian) ? 'none (BENCH_RUNS=1)' : `${warmMedian.toFixed(1)} s median`}
   time ratio             ${(generatedSeconds / sampleMedian).toFixed(2)}× the sample's time for ${(generatedPages / samplePages).toFixed(1)}× its pages
+  side by side           the same ${ARTICLES} stories as a plain Next + contentlayer2 export: ${plain.seconds.toFixed(1)} s cold for ${plain.pages} HTML pages; this project ${(generatedSeconds / plain.seconds).toFixed(2)}× its time
   article page HTML      ${kb(weight.articleHtmlMedian)} gzipped median (${kb(weight.articleHtmlRawMedian)} raw)
   front page HTML        ${kb(weight.frontHtml)} gzipped
   CSS per page           ${kb(weight.css)} gzipped
