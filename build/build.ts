@@ -38,6 +38,7 @@ import {
 } from './stages/old-addresses'
 import { makeImageVariants, type MadeVariants } from './stages/pictures'
 import { packSearchFragments, writeArchiveData, type ArchiveData } from './stages/archive-records'
+import { writePageRecords, type WrittenRecords } from './stages/page-records'
 import { renderPages } from './stages/render'
 import { isPreviewBuild, markPreview } from './stages/review-copy'
 import { writeSearchIndex } from './stages/search'
@@ -57,6 +58,8 @@ type Build = {
   checked?: Extract<ContentCheck, { ok: true }>
   /** site: read only after the check, which reports a broken content/site.yml with its field. */
   site?: SiteConfig
+  /** records: what every page is rendered from, and the model they came from */
+  records?: WrittenRecords
   /** render: the folder the release is made in. */
   staging?: string
   /** records (edge mode) */
@@ -121,6 +124,22 @@ export const stages: readonly Stage<Build>[] = [
     },
   },
   {
+    // The newsroom model, once, in this process: render workers read each page's record.
+    name: 'records',
+    log: 'Writing what every page is rendered from (records)',
+    run: async (build) => {
+      const records = await writePageRecords(build.root, {
+        buildTime: build.buildTime,
+        site: siteOf(build),
+        showsUnpublished: build.preview,
+      })
+      console.log(
+        `  ${records.pages.toLocaleString('en')} pages and ${records.files} feeds and sitemaps, ${(records.bytes / 1024 / 1024).toFixed(1)} MiB`,
+      )
+      build.records = records
+    },
+  },
+  {
     // Next's own progress lines end this step and start 'render' and 'finalize'.
     name: 'compile',
     log: 'Rendering pages (next build)',
@@ -128,14 +147,16 @@ export const stages: readonly Stage<Build>[] = [
       build.staging = prepareStaging(build.root)
       const buildId =
         process.env.NEWSROOM_BUILD_ID ?? inputsBuildId(build.root, build.buildTimeText)
-      await renderPages(build.root, build.staging, buildId, buildSteps)
+      const records = needs(build.records, 'the records').dir
+      await renderPages(build.root, build.staging, buildId, records, buildSteps)
     },
   },
   {
     name: 'cards',
     log: 'Drawing share cards and logos (sharp)',
     run: async (build) => {
-      const images = await writeShareImages(stagingOf(build), build.root)
+      const { shareImages } = needs(build.records, 'the records')
+      const images = await writeShareImages(stagingOf(build), build.root, shareImages)
       console.log(`  ${images} images written`)
     },
   },

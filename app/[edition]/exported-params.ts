@@ -1,26 +1,49 @@
 /**
  * The addresses the export holds, for the `page.static.tsx` routes' generateStaticParams: every
- * page in static mode, the hot window in edge mode (lib/content/export-reader.ts decides).
+ * page in static mode, the hot window in edge mode (lib/content/model-reader.ts decides, and the
+ * build writes the answer into the records' index).
  */
-import { exportedArticleParams, exportedListingPages } from '@/lib/content/export-reader'
+import { exportReader } from '@/lib/content/page-reader'
 import { getEdition } from '@/lib/site/edition'
 import type { ListingKind } from '@/lib/newsroom/model'
 
+async function editionPages(edition: string) {
+  const code = getEdition(edition).code
+  const pages = (await exportReader.index()).editions[code]
+  if (!pages) throw new Error(`the export's records have no edition "${code}"`)
+  return pages
+}
+
 /** Called once per edition (the nearest parent with its own params): section and story. */
-export function articleParams(edition: string): { section: string; article: string }[] {
-  return exportedArticleParams(getEdition(edition).code)
+export async function articleParams(
+  edition: string,
+): Promise<{ section: string; article: string }[]> {
+  return (await editionPages(edition)).articles
 }
 
 /** The slugs of the listings of a kind whose first page is exported. */
-export function listingSlugs(edition: string, kind: ListingKind): string[] {
-  const slugs = exportedListingPages(getEdition(edition).code, kind).map(({ slug }) => slug)
+export async function listingSlugs(edition: string, kind: ListingKind): Promise<string[]> {
+  const slugs = (await editionPages(edition)).listings[kind].map(({ slug }) => slug)
   return [...new Set(slugs)]
 }
 
 /** Every exported page of every listing of a kind, /page/1/ included. */
-export function listingPages(edition: string, kind: ListingKind): { slug: string; page: string }[] {
-  return exportedListingPages(getEdition(edition).code, kind).map(({ slug, page }) => ({
+export async function listingPages(
+  edition: string,
+  kind: ListingKind,
+): Promise<{ slug: string; page: string }[]> {
+  return (await editionPages(edition)).listings[kind].map(({ slug, page }) => ({
     slug,
     page: String(page),
   }))
+}
+
+/** The slugs of an edition's standalone pages. */
+export async function pageSlugs(edition: string): Promise<string[]> {
+  return (await editionPages(edition)).pages
+}
+
+/** The section slugs with a feed folder of their own. */
+export async function feedSections(edition: string): Promise<string[]> {
+  return (await editionPages(edition)).feedSections
 }

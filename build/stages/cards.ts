@@ -1,19 +1,20 @@
 /**
- * Writes every share card and logo into the export, from the list the site itself publishes at
- * /share-images.json (lib/content/export-reader.ts decides what each shows), then removes the list. Images
- * whose content is unchanged come from .cache/share-cards/ without being drawn again.
+ * Writes every share card and logo into the export, from the list the records stage made
+ * (lib/outputs/share-images.ts decides what each shows). Images whose content is unchanged come
+ * from .cache/share-cards/ without being drawn again.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { SHARE_IMAGES_MANIFEST } from '../../lib/site/routes'
 import { shareImagePng, type ShareImage } from '../share-card'
 
 /** Images drawn at once: sharp works on other threads, so a few in flight keep the cores busy. */
 const PARALLEL = 4
 
-export async function writeShareImages(siteDir: string, root: string): Promise<number> {
-  const manifest = path.join(siteDir, SHARE_IMAGES_MANIFEST)
-  const images = JSON.parse(readFileSync(manifest, 'utf8')) as ShareImage[]
+export async function writeShareImages(
+  siteDir: string,
+  root: string,
+  images: readonly ShareImage[],
+): Promise<number> {
   let next = 0
   const worker = async () => {
     while (next < images.length) {
@@ -25,6 +26,5 @@ export async function writeShareImages(siteDir: string, root: string): Promise<n
     }
   }
   await Promise.all(Array.from({ length: PARALLEL }, worker))
-  rmSync(manifest)
   return images.length
 }

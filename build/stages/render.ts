@@ -1,7 +1,8 @@
 /**
  * `next build`: every page of the export rendered into the staging folder (NEWSROOM_EXPORT_DIR,
- * next.config.ts). The content and the types were checked by earlier stages, so the render
- * workers are told not to check them again.
+ * next.config.ts), each from its record (NEWSROOM_RECORDS_DIR, build/stages/page-records.ts).
+ * The content and the types were checked by earlier stages, so the render workers are told not
+ * to check them again.
  */
 import path from 'node:path'
 import { BuildStopped } from '../runner'
@@ -12,6 +13,7 @@ export async function renderPages(
   root: string,
   staging: string,
   buildId: string,
+  recordsDir: string,
   timer: StepTimer,
 ): Promise<void> {
   const next = await run(bin('next'), ['build'], {
@@ -28,6 +30,8 @@ export async function renderPages(
       // Set it by hand only to compare two versions of the code: same content, same ID, same files.
       NEWSROOM_BUILD_ID: buildId,
       NEXT_TELEMETRY_DISABLED: '1',
+      // What each page is rendered from (lib/content/page-reader.ts).
+      NEWSROOM_RECORDS_DIR: recordsDir,
       // The rules passed: render workers need not check the whole archive again.
       NEWSROOM_CONTENT_CHECKED: '1',
       // …and the types were checked (or by an earlier build of the same code).

@@ -1,16 +1,17 @@
 /**
- * The one door to the content. Only this module imports the generated documents: it validates
- * them once, builds the newsroom model (lib/newsroom/model.ts) once, and exports the getters the
- * routes need. The model's decisions are pure and unit-tested; what is left here is reading.
+ * The preview's door to the content. Only this module imports the generated documents: it
+ * validates them once, builds the newsroom model (lib/newsroom/model.ts) once, and answers the
+ * routes from it (lib/content/model-reader.ts). The routes reach it through
+ * lib/content/page-reader.ts, only when no records were written: in `npm run dev`, which follows
+ * every save, and a bare `next build`. `npm run build` renders from records instead.
  */
 import 'server-only'
 import { allArticles, allAuthors, allPages, allSections } from 'contentlayer/generated'
 import { buildTime, showsUnpublished } from '../site/clock'
 import { validateContent } from './rules'
-import { hotArticleParams, hotListingPages, type PageReader } from '../edge/records'
 import { checkImageFile, measureContentImage } from './image-files'
-import type { EditionCode } from '../site/i18n/dictionaries'
-import { createNewsroom, type ListingKind } from '../newsroom/model'
+import { createNewsroom } from '../newsroom/model'
+import { createModelReader } from './model-reader'
 import { ContentError, isWarning } from './problems'
 import { publishedEditions, site } from '../site/site'
 
@@ -44,45 +45,13 @@ export const newsroom = createNewsroom({
   measureImage: measureContentImage,
 })
 
-export const {
-  alternates,
-  getArticle,
-  getAuthor,
-  getEditionChrome,
-  getFrontPage,
-  getListing,
-  getPage,
-  getPages,
-  getSection,
-  getSectionSlugs,
-} = newsroom
-
-/** The routes rendered in both modes read the model through this (lib/edge/records.ts). */
-export const pageReader: PageReader = {
-  article: async (edition, section, slug) => getArticle(edition, section, slug),
-  listing: async (edition, kind, slug, page) => getListing(edition, kind, slug, page),
-  chrome: async (edition) => getEditionChrome(edition),
-  // Exported pages carry no version: every build renders them all again.
-  version: async () => undefined,
-}
-
-// In edge mode a build exports only the hot window (lib/edge/records.ts); the Worker renders the rest.
-// The preview (`npm run dev`) renders every page, whatever the mode.
-const hotDays =
-  site.archive.mode === 'edge' && process.env.NODE_ENV === 'production'
-    ? site.archive.prerenderDays
-    : undefined
-
-/** Every /<section>/<article>/ the export holds, for generateStaticParams. */
-export function exportedArticleParams(edition: EditionCode) {
-  return hotDays === undefined
-    ? newsroom.getArticleParams(edition)
-    : hotArticleParams(newsroom, edition, hotDays)
-}
-
-/** Every page of every listing of a kind the export holds, for generateStaticParams. */
-export function exportedListingPages(edition: EditionCode, kind: ListingKind) {
-  return hotDays === undefined
-    ? newsroom.getListingPages(edition, kind)
-    : hotListingPages(newsroom, edition, kind, hotDays)
-}
+/** The export's reader answered from the model (lib/content/page-reader.ts opens it). */
+export const exportReader = createModelReader(newsroom, {
+  baseUrl: site.baseUrl,
+  // In edge mode a build exports only the hot window (lib/edge/records.ts); the Worker renders
+  // the rest. The preview (`npm run dev`) renders every page, whatever the mode.
+  hotDays:
+    site.archive.mode === 'edge' && process.env.NODE_ENV === 'production'
+      ? site.archive.prerenderDays
+      : undefined,
+})

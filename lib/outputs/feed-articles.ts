@@ -1,18 +1,19 @@
 /**
  * The stories a feed carries, with their full text and the lead image's file size and type
  * (an enclosure announces both). Beside the feeds, not in the content door: only they need it.
+ * The build asks it in one process (build/stages/page-records.ts), never a render worker.
  */
-import 'server-only'
 import { statSync } from 'node:fs'
 import type { FeedArticle } from '../newsroom/view-models'
-import { newsroom } from '../content/export-reader'
+import type { ArticleDocument, Newsroom } from '../newsroom/model'
 import { FEED_ITEMS } from './feeds'
 import type { EditionCode } from '../site/i18n/dictionaries'
 import { imageMimeType, isResolved, resolveImage } from '../content/images'
 
-type Story = ReturnType<typeof newsroom.articlesOf>[number]
-
-function toFeedArticle(article: Story): FeedArticle {
+function toFeedArticle<Article extends ArticleDocument>(
+  newsroom: Newsroom<Article>,
+  article: Article,
+): FeedArticle {
   const edition = article.lang as EditionCode
   const resolved = article.image && resolveImage(article.image.src, article.sourceFile)
   const image = resolved && isResolved(resolved) ? resolved : undefined
@@ -27,20 +28,23 @@ function toFeedArticle(article: Story): FeedArticle {
   }
 }
 
-// Each feed is written in three formats: shape its stories once.
-const cache = new Map<string, FeedArticle[]>()
-
-/** The newest stories of an edition, or of one section and its sub-sections, with their text. */
-export function getFeedArticles(edition: EditionCode, section?: string): FeedArticle[] {
-  const key = `${edition}/${section ?? ''}`
-  let articles = cache.get(key)
-  if (!articles) {
-    const stories =
-      section === undefined
-        ? newsroom.articlesOf(edition)
-        : newsroom.sectionArticles(edition, section)
-    articles = stories.slice(0, FEED_ITEMS).map(toFeedArticle)
-    cache.set(key, articles)
+/**
+ * The newest stories of an edition, or of one section and its sub-sections, with their text.
+ * Each feed is written in three formats: the stories are shaped once per newsroom.
+ */
+export function feedArticles<Article extends ArticleDocument>(newsroom: Newsroom<Article>) {
+  const cache = new Map<string, FeedArticle[]>()
+  return (edition: EditionCode, section?: string): FeedArticle[] => {
+    const key = `${edition}/${section ?? ''}`
+    let articles = cache.get(key)
+    if (!articles) {
+      const stories =
+        section === undefined
+          ? newsroom.articlesOf(edition)
+          : newsroom.sectionArticles(edition, section)
+      articles = stories.slice(0, FEED_ITEMS).map((story) => toFeedArticle(newsroom, story))
+      cache.set(key, articles)
+    }
+    return articles
   }
-  return articles
 }

@@ -1,10 +1,10 @@
 /**
  * Every share card and logo the site publishes, with what each shows and where it lives. The
- * list is published during the build (app/share-images.json) and drawn by
- * build/stages/cards.ts with build/share-card.ts; only the build's outputs need it.
+ * build makes the list from the model (build/stages/page-records.ts) and draws it
+ * (build/stages/cards.ts with build/share-card.ts); only the build's outputs need it.
  */
-import 'server-only'
-import { exportedArticleParams, newsroom } from '../content/export-reader'
+import type { ArticleDocument, Newsroom } from '../newsroom/model'
+import type { EditionCode } from '../site/i18n/dictionaries'
 import { articleUrl, editionCardUrl, logoUrl, shareCardUrl } from '../site/routes'
 import { editionConfig, publishedEditions, site } from '../site/site'
 
@@ -24,8 +24,14 @@ export type ShareImage =
   | { kind: 'card'; path: string; card: ShareCard }
   | { kind: 'logo'; path: string; siteName: string; dir: 'ltr' | 'rtl' }
 
-/** Every share card and logo of every edition, with the site path each is published at. */
-export function getShareImages(): ShareImage[] {
+/**
+ * Every share card and logo of every edition, with the site path each is published at.
+ * `exportedArticleParams` gives the stories the export holds (all of them, or the hot window).
+ */
+export function getShareImages<Article extends ArticleDocument>(
+  newsroom: Newsroom<Article>,
+  exportedArticleParams: (edition: EditionCode) => { section: string; article: string }[],
+): ShareImage[] {
   const domain = new URL(site.baseUrl).host
   return publishedEditions.flatMap((edition): ShareImage[] => {
     const { name, tagline, dir } = editionConfig(edition)

@@ -3,10 +3,9 @@
  * 50,000 URLs an index of their parts) and, under /sitemaps/, each edition's news sitemap and the
  * parts. The two sitemap routes ask here; the XML itself is written by lib/outputs/sitemaps.ts.
  */
-import 'server-only'
 import type { Alternates } from '../newsroom/alternates'
 import type { ArticleSummary } from '../newsroom/view-models'
-import { newsroom } from '../content/export-reader'
+import type { ArticleDocument, Newsroom } from '../newsroom/model'
 import type { EditionCode } from '../site/i18n/dictionaries'
 import {
   articleUrl,
@@ -14,6 +13,7 @@ import {
   editionUrl,
   newsSitemapUrl,
   sectionUrl,
+  SITEMAP_URL,
   sitemapPartUrl,
   tagUrl,
 } from '../site/routes'
@@ -36,7 +36,9 @@ export type SitemapEntry = {
 }
 
 /** Every indexable page of every edition: fronts, sections, articles, topics, authors, pages. */
-function sitemapEntries(): SitemapEntry[] {
+function sitemapEntries<Article extends ArticleDocument>(
+  newsroom: Newsroom<Article>,
+): SitemapEntry[] {
   const { alternates } = newsroom
   return publishedEditions.flatMap((edition): SitemapEntry[] => [
     {
@@ -77,49 +79,58 @@ const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000
 const NEWS_SITEMAP_LIMIT = 1000
 
 /** Stories published in the 48 hours before the build, newest first, for the news sitemap. */
-function newsSitemapArticles(edition: EditionCode): ArticleSummary[] {
+function newsSitemapArticles<Article extends ArticleDocument>(
+  newsroom: Newsroom<Article>,
+  edition: EditionCode,
+): ArticleSummary[] {
   return newsroom
     .publishedWithin(edition, NEWS_WINDOW_MS)
     .slice(0, NEWS_SITEMAP_LIMIT)
     .map(newsroom.toSummary)
 }
 
-let parts: SitemapSource[][] | undefined
-
-/** The site's pages in files of at most 50,000 URLs and 20 MiB, computed once per process. */
-function pageParts(): SitemapSource[][] {
-  parts ??= sitemapParts(sitemapEntries(), {
+/** The site's pages in files of at most 50,000 URLs and 20 MiB. */
+function pageParts<Article extends ArticleDocument>(
+  newsroom: Newsroom<Article>,
+): SitemapSource[][] {
+  return sitemapParts(sitemapEntries(newsroom), {
     bytesOf: (entry) => sitemapEntryBytes(entry, site.baseUrl),
   })
-  return parts
-}
-
-/** /sitemap.xml: every page with hreflang alternates, or the index of the parts. */
-export function mainSitemapXml(): Promise<string> {
-  const all = pageParts()
-  if (all.length === 1) return urlsetXml(site, all[0] ?? [])
-  return sitemapIndexXml(
-    site,
-    all.map((entries, index) => ({ path: sitemapPartUrl(index + 1), entries })),
-  )
 }
 
 const fileName = (url: string) => url.slice(url.lastIndexOf('/') + 1)
 
-/** Every file under /sitemaps/, by file name, with the function that writes it. */
-export function sitemapFolderFiles(): Map<string, () => Promise<string>> {
+/**
+ * Every sitemap file of the site, by its address: /sitemap.xml (every page with hreflang
+ * alternates, or the index of the parts) and each file under /sitemaps/, with the function that
+ * writes it.
+ */
+export function sitemapFiles<Article extends ArticleDocument>(
+  newsroom: Newsroom<Article>,
+): Map<string, () => Promise<string>> {
+  const all = pageParts(newsroom)
   const files = new Map<string, () => Promise<string>>()
+  files.set(SITEMAP_URL, () =>
+    all.length === 1
+      ? urlsetXml(site, all[0] ?? [])
+      : sitemapIndexXml(
+          site,
+          all.map((entries, index) => ({ path: sitemapPartUrl(index + 1), entries })),
+        ),
+  )
   for (const edition of publishedEditions) {
     const publication = { name: editionConfig(edition).name, language: edition }
-    files.set(fileName(newsSitemapUrl(edition)), () =>
-      newsSitemapXml(site, publication, newsSitemapArticles(edition)),
+    files.set(newsSitemapUrl(edition), () =>
+      newsSitemapXml(site, publication, newsSitemapArticles(newsroom, edition)),
     )
   }
-  const all = pageParts()
   if (all.length > 1) {
     all.forEach((entries, index) =>
-      files.set(fileName(sitemapPartUrl(index + 1)), () => urlsetXml(site, entries)),
+      files.set(sitemapPartUrl(index + 1), () => urlsetXml(site, entries)),
     )
   }
   return files
 }
+
+/** The file name of a sitemap under /sitemaps/ (the route's parameter). */
+export const sitemapFileName = fileName

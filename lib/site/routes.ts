@@ -73,12 +73,6 @@ export function shareCardUrl(articleHref: string): string {
   return `${articleHref}card.png`
 }
 
-/**
- * The list of share images for the build to draw (build/stages/cards.ts); removed from the
- * export once they are written.
- */
-export const SHARE_IMAGES_MANIFEST = '/share-images.json'
-
 /** The edition's own share card, for pages that are not articles. */
 export function editionCardUrl(edition: string): string {
   return `/${edition}/card.png`

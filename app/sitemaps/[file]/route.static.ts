@@ -1,17 +1,21 @@
-import { sitemapFolderFiles } from '@/lib/outputs/sitemap-files'
+import { exportReader } from '@/lib/content/page-reader'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
+const FOLDER = '/sitemaps/'
+
 /** A news sitemap per edition, and the parts of a sitemap too large for one file. */
-export function generateStaticParams() {
-  return [...sitemapFolderFiles().keys()].map((file) => ({ file }))
+export async function generateStaticParams() {
+  const { sitemaps } = await exportReader.index()
+  return sitemaps
+    .filter((address) => address.startsWith(FOLDER))
+    .map((address) => ({ file: address.slice(FOLDER.length) }))
 }
 
+/** Written from the model by the build in one process (lib/outputs/sitemap-files.ts). */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const write = sitemapFolderFiles().get((await params).file)
-  if (!write) return new Response('Not found', { status: 404 })
-  return new Response(await write(), {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  })
+  const body = await exportReader.file(`${FOLDER}${(await params).file}`)
+  if (body === undefined) return new Response('Not found', { status: 404 })
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
 }

@@ -1,5 +1,5 @@
 // In the export: every page, or in edge mode the hot window (docs/edge-mode.md).
-import { pageReader } from '@/lib/content/export-reader'
+import { exportReader } from '@/lib/content/page-reader'
 import { articleParams } from '../../exported-params'
 import { articleRoute } from '../../page-routes'
 
@@ -9,6 +9,6 @@ export function generateStaticParams({ params }: { params: { edition: string } }
   return articleParams(params.edition)
 }
 
-const route = articleRoute(pageReader)
+const route = articleRoute(exportReader)
 export const generateMetadata = route.generateMetadata
 export default route.Page

@@ -1,14 +1,17 @@
 // In the export: every page, or in edge mode the hot window (docs/edge-mode.md).
-import { pageReader } from '@/lib/content/export-reader'
+import { exportReader } from '@/lib/content/page-reader'
 import { listingPages } from '../../../../exported-params'
 import { authorPagedRoute } from '../../../../page-routes'
 
 export const dynamicParams = false
 
-export function generateStaticParams({ params }: { params: { edition: string } }) {
-  return listingPages(params.edition, 'author').map(({ slug, page }) => ({ author: slug, page }))
+export async function generateStaticParams({ params }: { params: { edition: string } }) {
+  return (await listingPages(params.edition, 'author')).map(({ slug, page }) => ({
+    author: slug,
+    page,
+  }))
 }
 
-const route = authorPagedRoute(pageReader)
+const route = authorPagedRoute(exportReader)
 export const generateMetadata = route.generateMetadata
 export default route.Page
