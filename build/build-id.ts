@@ -6,9 +6,6 @@ import { CODE_INPUTS } from './code-inputs'
 /** Kept here, not imported from redirects.ts, so the build ID reads no content code. */
 export const PUBLISHED_ADDRESSES = path.join('content', 'published-addresses.txt')
 
-/** Everything a build's output depends on, besides the build time. */
-const INPUTS = [...CODE_INPUTS, 'content']
-
 /** A hash of the given files and folders under `root` (names and bytes), seeded with `seed`. */
 export function hashInputs(root: string, inputs: readonly string[], seed: string): string {
   const hash = createHash('sha256').update(seed)
@@ -33,12 +30,13 @@ export function hashInputs(root: string, inputs: readonly string[], seed: string
 }
 
 /**
- * A build ID derived from the build's inputs: two builds of the same code and content get the
- * same ID (so their HTML is byte-identical), and any change gives a new one (so Next's
- * version-skew protection still tells an old page from a new deployment).
+ * The build ID Next writes into every page: the code and the site's settings, not the content
+ * and not the clock. Two builds of the same code give pages Next identifies alike, so a page
+ * carried from the previous release (decision 006) is the page this build would render; a change
+ * of code gives a new ID (Next's version-skew protection) and renders every page again.
  */
-export function inputsBuildId(root: string, buildTime: string): string {
-  return hashInputs(root, INPUTS, buildTime)
+export function siteBuildId(root: string): string {
+  return hashInputs(root, [...CODE_INPUTS, path.join('content', 'site.yml')], 'site')
 }
 
 /** The code alone (no content, no build time): what the type check's verdict depends on. */

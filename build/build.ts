@@ -11,7 +11,16 @@ import { hostLimitWarnings } from '../lib/finish/host-files'
 import { editionUrl } from '../lib/site/routes'
 import { PAGE_ASSETS_FILE, pageAssetsJson } from '../lib/edge/worker-handler'
 import type { SiteConfig } from '../lib/site/site-config'
-import { inputsBuildId, workerBuildId } from './build-id'
+import { siteBuildId, workerBuildId } from './build-id'
+import {
+  carryPages,
+  renderedCopy,
+  versionOf,
+  unfinishedPages,
+  writeReleaseState,
+  type FileState,
+  type PageState,
+} from './carry'
 import { scanExportedPages, type ExportedPages } from './exported-pages'
 import {
   acquireBuildLock,
@@ -58,8 +67,12 @@ type Build = {
   checked?: Extract<ContentCheck, { ok: true }>
   /** site: read only after the check, which reports a broken content/site.yml with its field. */
   site?: SiteConfig
-  /** records: what every page is rendered from, and the model they came from */
+  /** Next's build ID: the code and the site's settings (build-id.ts) */
+  buildId?: string
+  /** records: what every page is rendered from, and which pages are carried */
   records?: WrittenRecords
+  /** carry: the files linked from the published release, with what it knew of each */
+  carried?: Map<string, FileState>
   /** render: the folder the release is made in. */
   staging?: string
   /** records (edge mode) */
@@ -69,6 +82,8 @@ type Build = {
   fonts?: PublishedFonts
   /** pictures */
   pictures?: MadeVariants
+  /** finish pages: how each page file was finished */
+  finishKeys?: Map<string, string>
   /** old addresses */
   moved?: WrittenRedirects
 }
@@ -128,13 +143,21 @@ export const stages: readonly Stage<Build>[] = [
     name: 'records',
     log: 'Writing what every page is rendered from (records)',
     run: async (build) => {
+      build.buildId = process.env.NEWSROOM_BUILD_ID ?? siteBuildId(build.root)
       const records = await writePageRecords(build.root, {
         buildTime: build.buildTime,
         site: siteOf(build),
         showsUnpublished: build.preview,
+        buildId: build.buildId,
       })
       console.log(
         `  ${records.pages.toLocaleString('en')} pages and ${records.files} feeds and sitemaps, ${(records.bytes / 1024 / 1024).toFixed(1)} MiB`,
+      )
+      const all = records.pages.toLocaleString('en')
+      console.log(
+        records.carry.full
+          ? `  ${records.carry.reason}: rendering all ${all} pages`
+          : `  rendering ${records.rendered.toLocaleString('en')} of ${all} pages; ${records.carry.carried.size.toLocaleString('en')} carried from the previous release`,
       )
       build.records = records
     },
@@ -145,10 +168,24 @@ export const stages: readonly Stage<Build>[] = [
     log: 'Rendering pages (next build)',
     run: async (build) => {
       build.staging = prepareStaging(build.root)
-      const buildId =
-        process.env.NEWSROOM_BUILD_ID ?? inputsBuildId(build.root, build.buildTimeText)
       const records = needs(build.records, 'the records').dir
-      await renderPages(build.root, build.staging, buildId, records, buildSteps)
+      await renderPages(
+        build.root,
+        build.staging,
+        needs(build.buildId, 'the build ID'),
+        records,
+        buildSteps,
+      )
+    },
+  },
+  {
+    // The pages whose version is the published one's, linked from it (build/carry.ts).
+    name: 'carry',
+    when: (build) => !needs(build.records, 'the records').carry.full,
+    run: (build) => {
+      const { carry } = needs(build.records, 'the records')
+      build.carried = carryPages(build.root, stagingOf(build), carry)
+      console.log(`  ${build.carried.size.toLocaleString('en')} page files linked`)
     },
   },
   {
@@ -183,7 +220,12 @@ export const stages: readonly Stage<Build>[] = [
     name: 'search index',
     log: 'Indexing articles for search (Pagefind)',
     run: async (build) => {
-      const counts = await writeSearchIndex(stagingOf(build), build.archive?.searchDocuments)
+      const carried = build.carried ?? new Map()
+      const counts = await writeSearchIndex(
+        stagingOf(build),
+        build.archive?.searchDocuments,
+        carried.size > 0 ? unfinishedPages(build.root, stagingOf(build), carried) : undefined,
+      )
       const summary = Object.entries(counts).map(([lang, pages]) => `${pages} (${lang})`)
       console.log(`  articles indexed: ${summary.join(', ')}`)
       if (!isEdge(build)) return
@@ -197,7 +239,7 @@ export const stages: readonly Stage<Build>[] = [
     name: 'fonts',
     log: 'Cutting the faces to the characters the pages show (subset-font)',
     run: async (build) => {
-      const shown = scanExportedPages(stagingOf(build))
+      const shown = scanExportedPages(stagingOf(build), build.carried)
       // The Worker's pages use the same faces and pictures as the exported ones.
       for (const character of build.archive?.characters ?? []) shown.characters.add(character)
       shown.pictures = [...new Set([...shown.pictures, ...(build.archive?.pictures ?? [])])].sort()
@@ -235,7 +277,32 @@ export const stages: readonly Stage<Build>[] = [
         faces: needs(build.fonts, 'the faces').faces,
         pictures: needs(build.pictures, 'the pictures').options,
       }
-      const finished = finishPages(staging, path.join(build.root, 'public'), pageAssets)
+      // What finishing a page uses: the faces, and the copies of the pictures it shows.
+      const faces = JSON.stringify(pageAssets.faces)
+      const files = needs(build.shown, 'the pages read').files
+      const options = pageAssets.pictures
+      const finishKey = (file: string) =>
+        versionOf(
+          faces,
+          JSON.stringify(
+            (files.get(file)?.pictures ?? []).map((src) =>
+              options?.service === 'build' ? options.variants.get(src) : options?.widths.get(src),
+            ),
+          ),
+        )
+      const finished = finishPages(
+        staging,
+        path.join(build.root, 'public'),
+        pageAssets,
+        build.preview
+          ? undefined
+          : {
+              carried: build.carried ?? new Map(),
+              finishKey,
+              renderedCopy: (file) => renderedCopy(build.root, file),
+            },
+      )
+      build.finishKeys = finished.keys
       // The Worker finishes its pages with the same faces and pictures.
       if (isEdge(build))
         writeFileSync(
@@ -243,7 +310,7 @@ export const stages: readonly Stage<Build>[] = [
           JSON.stringify(pageAssetsJson(pageAssets)),
         )
       console.log(
-        `  ${finished.pages} pages carry a script policy; ${finished.withScripts} keep the framework's runtime (search)`,
+        `  ${finished.pages} pages finished${finished.carried ? ` (${finished.carried} carried as they were)` : ''}; ${finished.withScripts} keep the framework's runtime (search)`,
       )
     },
   },
@@ -316,8 +383,13 @@ export const stages: readonly Stage<Build>[] = [
   {
     name: 'swap',
     run: (build) => {
-      publishRelease(build.root)
+      const release = publishRelease(build.root)
       if (build.preview) return
+      writeReleaseState(build.root, {
+        release,
+        buildId: needs(build.buildId, 'the build ID'),
+        pages: releasedPages(build),
+      })
       // A draft seen in a review copy has not been published at its address.
       if (
         savePublishedAddresses(
@@ -331,6 +403,27 @@ export const stages: readonly Stage<Build>[] = [
     },
   },
 ]
+
+/** What the next build needs to know of every page of this release, to carry it. */
+function releasedPages(build: Build): Record<string, PageState> {
+  const { exported } = needs(build.records, 'the records')
+  const shown = needs(build.shown, 'the pages read').files
+  const keys = needs(build.finishKeys, 'the finished pages')
+  const pages: Record<string, PageState> = {}
+  for (const [address, page] of exported) {
+    const files: Record<string, FileState> = {}
+    for (const file of page.files) {
+      const shows = shown.get(file)
+      const finish = keys.get(file)
+      // Not in this release (edge mode's archive pages are the Worker's): nothing to carry.
+      if (!shows || finish === undefined) continue
+      files[file] = { ...shows, finish }
+    }
+    if (Object.keys(files).length === page.files.length)
+      pages[address] = { version: page.version, files }
+  }
+  return pages
+}
 
 function stop(reason: string, stage?: string): never {
   const where = stage ? ` (stage: ${stage})` : ''

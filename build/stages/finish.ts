@@ -2,7 +2,15 @@
  * Finishes the exported pages (lib/finish/page-html.ts) and gives each its script policy
  * (lib/finish/page-policy.ts).
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { finishedPage, needsScripts, pagePath, type PageAssets } from '../../lib/finish/page-html'
 import { ForeignScriptError, withPolicy } from '../../lib/finish/page-policy'
@@ -18,13 +26,35 @@ const NAVIGATION_PAYLOAD = /^(index|__next\..*)\.txt$/
  * not rendered by the site, and nothing vouches for its scripts: the build stops rather than
  * publish it.
  */
+/**
+ * An incremental build's finishing (build/carry.ts): a carried file is left as it is unless what
+ * finishing it uses changed (then it is finished again from its unfinished copy); a rendered one
+ * is finished and its unfinished copy kept for the next build.
+ */
+export type FinishIncrementally = {
+  /** Files carried from the published release, with the key of how each was finished */
+  carried: ReadonlyMap<string, { finish: string }>
+  /** The key of what finishing a file uses: the faces, and its pictures' copies */
+  finishKey: (file: string) => string
+  /** Where a page file's unfinished copy is kept */
+  renderedCopy: (file: string) => string
+}
+
+function writeCopy(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, text)
+}
+
 export function finishPages(
   dir: string,
   publicDir: string,
   assets: PageAssets = {},
-): { pages: number; withScripts: number } {
+  incremental?: FinishIncrementally,
+): { pages: number; withScripts: number; carried: number; keys: Map<string, string> } {
   let pages = 0
   let withScripts = 0
+  let carried = 0
+  const keys = new Map<string, string>()
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const full = path.join(dir, file)
     if (NAVIGATION_PAYLOAD.test(path.basename(file)) && !existsSync(path.join(publicDir, file))) {
@@ -37,13 +67,29 @@ export function finishPages(
         `public/${file.split(path.sep).join('/')} would be published as a page the site did not render; only pages from app/ are published`,
       )
     const address = pagePath(file)
+    const key = incremental?.finishKey(file)
+    if (key !== undefined) keys.set(file, key)
+    const before = incremental?.carried.get(file)
+    if (before && before.finish === key) {
+      carried += 1
+      continue
+    }
     try {
-      writeFileSync(full, withPolicy(finishedPage(readFileSync(full, 'utf8'), address, assets)))
+      // A carried file is a hard link into the published release: replaced, never written into.
+      const rendered = before
+        ? readFileSync(incremental?.renderedCopy(file) ?? '', 'utf8')
+        : readFileSync(full, 'utf8')
+      if (incremental && !before) writeCopy(incremental.renderedCopy(file), rendered)
+      const finished = withPolicy(finishedPage(rendered, address, assets))
+      if (before) {
+        writeFileSync(`${full}.finishing`, finished)
+        renameSync(`${full}.finishing`, full)
+      } else writeFileSync(full, finished)
     } catch (error) {
       throw new Error(`${file.split(path.sep).join('/')}: ${(error as Error).message}`)
     }
     pages += 1
     if (needsScripts(address)) withScripts += 1
   }
-  return { pages, withScripts }
+  return { pages, withScripts, carried, keys }
 }

@@ -14,7 +14,11 @@ import type { NewsroomDocuments } from '../../lib/content/documents'
 import { createNewsroom } from '../../lib/newsroom/model'
 import { getShareImages, type ShareImage } from '../../lib/outputs/share-images'
 import type { EditionCode } from '../../lib/site/i18n/dictionaries'
+import { articleUrl, listingUrl, pageUrl } from '../../lib/site/routes'
 import type { SiteConfig } from '../../lib/site/site-config'
+import { isoDateIn } from '../../lib/site/format'
+import type { ListingKind } from '../../lib/newsroom/model'
+import { planCarry, versionOf, type CarryPlan } from '../carry'
 
 /** Where the records are written, under the project root. */
 export const RECORDS_DIR = path.join('.cache', 'records')
@@ -22,17 +26,78 @@ export const RECORDS_DIR = path.join('.cache', 'records')
 type Options = {
   buildTime: Date
   site: SiteConfig
-  /** A review copy: drafts and scheduled stories shown */
+  /** A review copy: drafts and scheduled stories shown; every page rendered, nothing recorded */
   showsUnpublished: boolean
+  /** Next's build ID (the code and the site's settings): part of every page's version */
+  buildId: string
 }
+
+/** A page of the export: its version and its files (a listing's first page is two). */
+export type ExportedPage = { version: string; files: string[] }
 
 export type WrittenRecords = {
   dir: string
   pages: number
   files: number
   bytes: number
-  index: ExportIndex
+  /** Every page the export holds, by address */
+  exported: Map<string, ExportedPage>
+  /** What is carried from the published release, or why everything is rendered */
+  carry: CarryPlan
+  /** How many pages Next renders */
+  rendered: number
   shareImages: ShareImage[]
+}
+
+const pageFile = (address: string) => `${address.slice(1)}index.html`
+
+/**
+ * The index with only the pages to render in its lists (what generateStaticParams returns).
+ * Next refuses to export a route with no page at all, so each route of each edition keeps one
+ * page, the first, even when it is carried.
+ */
+function toRender(
+  index: ExportIndex,
+  carried: (address: string) => boolean,
+  addressOf: {
+    article: (edition: EditionCode, section: string, slug: string) => string
+    listing: (edition: EditionCode, kind: ListingKind, slug: string, page: number) => string
+    page: (edition: EditionCode, slug: string) => string
+  },
+): ExportIndex {
+  const keepOne = <T>(all: T[], kept: T[], isFirst: (item: T) => boolean = () => true): T[] => {
+    if (kept.some(isFirst)) return kept
+    const first = all.find(isFirst)
+    return first === undefined ? kept : [first, ...kept]
+  }
+  const editions: ExportIndex['editions'] = {}
+  for (const [code, pages] of Object.entries(index.editions)) {
+    if (!pages) continue
+    const edition = code as EditionCode
+    const listing = (kind: ListingKind) => {
+      const all = pages.listings[kind]
+      const kept = all.filter(
+        ({ slug, page }) => !carried(addressOf.listing(edition, kind, slug, page)),
+      )
+      // Two routes read these: the first pages' and every page's /page/N/.
+      return keepOne(all, kept, ({ page }) => page === 1)
+    }
+    editions[edition] = {
+      ...pages,
+      articles: keepOne(
+        pages.articles,
+        pages.articles.filter(
+          ({ section, article }) => !carried(addressOf.article(edition, section, article)),
+        ),
+      ),
+      listings: { section: listing('section'), tag: listing('tag'), author: listing('author') },
+      pages: keepOne(
+        pages.pages,
+        pages.pages.filter((slug) => !carried(addressOf.page(edition, slug))),
+      ),
+    }
+  }
+  return { ...index, editions }
 }
 
 function writeInto(file: string, text: string): number {
@@ -44,7 +109,7 @@ function writeInto(file: string, text: string): number {
 /** Writes the records under `root`/RECORDS_DIR from Contentlayer's output (or `documents`). */
 export async function writePageRecords(
   root: string,
-  { buildTime, site, showsUnpublished }: Options,
+  { buildTime, site, showsUnpublished, buildId }: Options,
   documents: NewsroomDocuments = readGeneratedDocuments(root),
 ): Promise<WrittenRecords> {
   const editions = site.editions.map((edition) => edition.code)
@@ -63,17 +128,27 @@ export async function writePageRecords(
   rmSync(dir, { recursive: true, force: true })
   const files = recordFiles(dir)
   const index = await reader.index()
-  let bytes = writeInto(files.index, JSON.stringify(index))
+  const day = isoDateIn(buildTime, site.timeZone)
+  let bytes = 0
   let pages = 0
   let texts = 0
-  const written = new Set<string>()
+  const exportedPages = new Map<string, ExportedPage>()
   for (const edition of editions) {
     const exported = index.editions[edition]
     if (!exported) continue
+    // Around every page of the edition: its navigation, breaking strip and footer.
+    const chrome = JSON.stringify(exported.chrome)
     for await (const [address, record] of editionRecords(reader, edition, exported)) {
-      if (written.has(address)) continue
-      written.add(address)
-      bytes += writeInto(files.page(address), JSON.stringify(record))
+      if (exportedPages.has(address)) continue
+      const json = JSON.stringify(record)
+      const firstOfListing = record.kind === 'listing' && record.listing.paged.page === 1
+      exportedPages.set(address, {
+        version: versionOf(buildId, day, chrome, json),
+        files: firstOfListing
+          ? [pageFile(address), pageFile(`${address}page/1/`)]
+          : [pageFile(address)],
+      })
+      bytes += writeInto(files.page(address), json)
       pages += 1
     }
     for (const address of feedAddresses(edition, exported)) {
@@ -89,13 +164,26 @@ export async function writePageRecords(
     bytes += writeInto(files.file(address), text)
     texts += 1
   }
+  const versions = new Map([...exportedPages].map(([address, page]) => [address, page.version]))
+  const carry: CarryPlan = showsUnpublished
+    ? { full: true, reason: 'a review copy renders every page' }
+    : planCarry(root, buildId, versions)
+  const carried = (address: string) => !carry.full && carry.carried.has(address)
+  const rendering = toRender(index, carried, {
+    article: articleUrl,
+    listing: listingUrl,
+    page: pageUrl,
+  })
+  bytes += writeInto(files.index, JSON.stringify(rendering))
   const exportedArticles = (edition: EditionCode) => index.editions[edition]?.articles ?? []
   return {
     dir,
     pages,
     files: texts,
     bytes,
-    index,
+    exported: exportedPages,
+    carry,
+    rendered: pages - (carry.full ? 0 : carry.carried.size),
     shareImages: getShareImages(newsroom, exportedArticles),
   }
 }

@@ -18,15 +18,21 @@ type Entry = { languages: Record<string, { page_count: number }> }
 /** A page the export does not hold, indexed from its HTML (edge mode's archive, lib/outputs/search-document.ts). */
 export type SearchDocument = { sourcePath: string; content: string }
 
-/** Writes the index; returns how many pages each language's index holds. */
+/**
+ * Writes the index into `siteDir`; returns how many pages each language's index holds. Pagefind
+ * reads the pages as Next rendered them, from `pagesDir` (the export itself, or in an incremental
+ * build a folder of links to this build's pages and the carried pages' unfinished copies,
+ * build/carry.ts).
+ */
 export async function writeSearchIndex(
   siteDir: string,
   documents: readonly SearchDocument[] = [],
+  pagesDir: string = siteDir,
 ): Promise<Record<string, number>> {
   try {
     const { index, errors } = await pagefind.createIndex({})
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-    const added = await index.addDirectory({ path: siteDir })
+    const added = await index.addDirectory({ path: pagesDir })
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
     for (const document of documents) {
       const file = await index.addHTMLFile(document)
