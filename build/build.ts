@@ -149,6 +149,7 @@ export const stages: readonly Stage<Build>[] = [
         site: siteOf(build),
         showsUnpublished: build.preview,
         buildId: build.buildId,
+        code: siteBuildId(build.root),
       })
       console.log(
         `  ${records.pages.toLocaleString('en')} pages and ${records.files} feeds and sitemaps, ${(records.bytes / 1024 / 1024).toFixed(1)} MiB`,
@@ -388,6 +389,7 @@ export const stages: readonly Stage<Build>[] = [
       writeReleaseState(build.root, {
         release,
         buildId: needs(build.buildId, 'the build ID'),
+        code: siteBuildId(build.root),
         pages: releasedPages(build),
       })
       // A draft seen in a review copy has not been published at its address.

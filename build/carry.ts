@@ -40,7 +40,9 @@ export type PageState = { version: string; files: Record<string, FileState> }
 
 export type ReleaseState = {
   release: string
+  /** Next's build ID, and the code's own hash (the ID can be set by hand: NEWSROOM_BUILD_ID) */
   buildId: string
+  code: string
   pages: Record<string, PageState>
 }
 
@@ -89,7 +91,7 @@ export type CarryPlan =
  */
 export function planCarry(
   root: string,
-  buildId: string,
+  { buildId, code }: Pick<ReleaseState, 'buildId' | 'code'>,
   versions: ReadonlyMap<string, string>,
 ): CarryPlan {
   const state = readReleaseState(root)
@@ -97,7 +99,7 @@ export function planCarry(
   if (!state || !published) return { full: true, reason: 'no previous release to carry pages from' }
   if (state.release !== published)
     return { full: true, reason: `the published release is not the one the last build recorded` }
-  if (state.buildId !== buildId)
+  if (state.code !== code || state.buildId !== buildId)
     return { full: true, reason: 'the code or content/site.yml changed since the last release' }
   const releaseDir = path.join(root, RELEASES_DIR, published)
   const carried = new Map<string, PageState>()

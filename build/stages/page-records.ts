@@ -30,6 +30,8 @@ type Options = {
   showsUnpublished: boolean
   /** Next's build ID (the code and the site's settings): part of every page's version */
   buildId: string
+  /** The code and the site's settings themselves (build-id.ts), whatever the ID was set to */
+  code: string
 }
 
 /** A page of the export: its version and its files (a listing's first page is two). */
@@ -109,7 +111,7 @@ function writeInto(file: string, text: string): number {
 /** Writes the records under `root`/RECORDS_DIR from Contentlayer's output (or `documents`). */
 export async function writePageRecords(
   root: string,
-  { buildTime, site, showsUnpublished, buildId }: Options,
+  { buildTime, site, showsUnpublished, buildId, code }: Options,
   documents: NewsroomDocuments = readGeneratedDocuments(root),
 ): Promise<WrittenRecords> {
   const editions = site.editions.map((edition) => edition.code)
@@ -167,7 +169,7 @@ export async function writePageRecords(
   const versions = new Map([...exportedPages].map(([address, page]) => [address, page.version]))
   const carry: CarryPlan = showsUnpublished
     ? { full: true, reason: 'a review copy renders every page' }
-    : planCarry(root, buildId, versions)
+    : planCarry(root, { buildId, code }, versions)
   const carried = (address: string) => !carry.full && carry.carried.has(address)
   const rendering = toRender(index, carried, {
     article: articleUrl,
