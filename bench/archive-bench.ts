@@ -16,6 +16,17 @@ export type MeasuredBuild = {
   steps: { name: string; seconds: number }[]
   /** Highest sum of resident memory over the build's process tree, in bytes */
   peakTreeBytes: number
+  /** Pages rendered by Next and pages in all, as the build printed them (build/carry.ts) */
+  pages: { rendered: number; all: number }
+}
+
+/** "rendering 12 of 13,121 pages" or "rendering all 13,121 pages", from the build's output. */
+export function renderedPages(output: string): { rendered: number; all: number } {
+  const number = (text = '') => Number(text.replace(/,/g, ''))
+  const some = /rendering ([\d,]+) of ([\d,]+) pages/.exec(output)
+  if (some) return { rendered: number(some[1]), all: number(some[2]) }
+  const all = number(/rendering all ([\d,]+) pages/.exec(output)?.[1])
+  return { rendered: all, all }
 }
 
 /** Resident memory of `root` and all its descendants, from /proc (Linux). */
@@ -70,7 +81,12 @@ export function measuredBuild(workspace: Workspace): Promise<MeasuredBuild> {
       clearInterval(sampler)
       if (code !== 0) return reject(new Error(`the build failed:\n${output}`))
       const steps = JSON.parse(readFileSync(path.join(workspace.dir, STEP_TIMES_FILE), 'utf8'))
-      resolve({ seconds: (performance.now() - started) / 1000, steps, peakTreeBytes: peak })
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        steps,
+        peakTreeBytes: peak,
+        pages: renderedPages(output),
+      })
     })
   })
 }
@@ -155,6 +171,15 @@ export function archiveTable(results: readonly ArchiveResult[]): string {
       ...results.flatMap((r) => [r.cold.seconds.toFixed(1), r.republish.seconds.toFixed(1)]),
     ],
     ['pages/s (cold)', ...results.flatMap((r) => [(r.pages / r.cold.seconds).toFixed(1), ''])],
+    [
+      'pages rendered (of all)',
+      ...results.flatMap((r) =>
+        [r.cold, r.republish].map(
+          ({ pages }) =>
+            `${pages.rendered.toLocaleString('en')} of ${pages.all.toLocaleString('en')}`,
+        ),
+      ),
+    ],
     [
       'peak memory, process tree',
       ...results.flatMap((r) => [gib(r.cold.peakTreeBytes), gib(r.republish.peakTreeBytes)]),

@@ -194,6 +194,8 @@ async function simulatedArchive(
         { name: 'search index', seconds: searchSeconds },
       ],
       peakTreeBytes: peak,
+      // Simulated past Next: the Worker renders these pages on demand.
+      pages: { rendered: 0, all: written.records },
     },
   }
 }
