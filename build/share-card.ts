@@ -1,7 +1,7 @@
 /**
  * Share cards: the 1200×630 PNG that social networks show beside a shared article, and the
  * publisher logo that structured data points at. build/stages/cards.ts draws them after
- * `next build` from the list lib/content/export-reader.ts gives (getShareImages). sharp's text
+ * `next build` from the list lib/outputs/share-images.ts makes (getShareImages). sharp's text
  * renderer (Pango with HarfBuzz and FriBidi) joins Arabic letters and orders them right to left;
  * no browser is involved. sharp cannot read the .woff2 files the site serves, so each face is
  * converted to TrueType once (fontverter) and handed to it as a font file. (wawoff2's

@@ -10,7 +10,7 @@ import { buildWorkspace, createWorkspace, REPO, type Workspace } from '../suppor
 import { differingFiles, fileHashes, FIXTURE_BUILD_TIME } from '../support/fixture-site'
 
 
-/** The same site: same build time, same build ID (it hashes the content's bytes, which differ). */
+/** The same site: same build time, same build ID. */
 const env = { NEWSROOM_BUILD_TIME: FIXTURE_BUILD_TIME, NEWSROOM_BUILD_ID: 'line-ends' }
 
 describe('CRLF content', () => {
