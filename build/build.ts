@@ -47,7 +47,7 @@ import {
 } from './stages/old-addresses'
 import { makeImageVariants, type MadeVariants } from './stages/pictures'
 import { packSearchFragments, writeArchiveData, type ArchiveData } from './stages/archive-records'
-import { writePageRecords, type WrittenRecords } from './stages/page-records'
+import type { WrittenRecords } from './stages/page-records'
 import { renderPages } from './stages/render'
 import { isPreviewBuild, markPreview } from './stages/review-copy'
 import { writeSearchIndex } from './stages/search'
@@ -144,6 +144,8 @@ export const stages: readonly Stage<Build>[] = [
     log: 'Writing what every page is rendered from (records)',
     run: async (build) => {
       build.buildId = process.env.NEWSROOM_BUILD_ID ?? siteBuildId(build.root)
+      // Imported only now: the model's outputs read content/site.yml, which the check vouched for.
+      const { writePageRecords } = await import('./stages/page-records')
       const records = await writePageRecords(build.root, {
         buildTime: build.buildTime,
         site: siteOf(build),
