@@ -75,16 +75,16 @@ export function finishPages(
       continue
     }
     try {
-      // A carried file is a hard link into the published release: replaced, never written into.
-      const rendered = before
-        ? readFileSync(incremental?.renderedCopy(file) ?? '', 'utf8')
-        : readFileSync(full, 'utf8')
-      if (incremental && !before) writeCopy(incremental.renderedCopy(file), rendered)
-      const finished = withPolicy(finishedPage(rendered, address, assets))
-      if (before) {
-        writeFileSync(`${full}.finishing`, finished)
+      if (before && incremental) {
+        // A carried file is a hard link into the published release: replaced, never written into.
+        const rendered = readFileSync(incremental.renderedCopy(file), 'utf8')
+        writeFileSync(`${full}.finishing`, withPolicy(finishedPage(rendered, address, assets)))
         renameSync(`${full}.finishing`, full)
-      } else writeFileSync(full, finished)
+      } else {
+        const rendered = readFileSync(full, 'utf8')
+        if (incremental) writeCopy(incremental.renderedCopy(file), rendered)
+        writeFileSync(full, withPolicy(finishedPage(rendered, address, assets)))
+      }
     } catch (error) {
       throw new Error(`${file.split(path.sep).join('/')}: ${(error as Error).message}`)
     }

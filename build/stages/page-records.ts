@@ -58,15 +58,7 @@ const pageFile = (address: string) => `${address.slice(1)}index.html`
  * Next refuses to export a route with no page at all, so each route of each edition keeps one
  * page, the first, even when it is carried.
  */
-function toRender(
-  index: ExportIndex,
-  carried: (address: string) => boolean,
-  addressOf: {
-    article: (edition: EditionCode, section: string, slug: string) => string
-    listing: (edition: EditionCode, kind: ListingKind, slug: string, page: number) => string
-    page: (edition: EditionCode, slug: string) => string
-  },
-): ExportIndex {
+function toRender(index: ExportIndex, carried: (address: string) => boolean): ExportIndex {
   const keepOne = <T>(all: T[], kept: T[], isFirst: (item: T) => boolean = () => true): T[] => {
     if (kept.some(isFirst)) return kept
     const first = all.find(isFirst)
@@ -78,9 +70,7 @@ function toRender(
     const edition = code as EditionCode
     const listing = (kind: ListingKind) => {
       const all = pages.listings[kind]
-      const kept = all.filter(
-        ({ slug, page }) => !carried(addressOf.listing(edition, kind, slug, page)),
-      )
+      const kept = all.filter(({ slug, page }) => !carried(listingUrl(edition, kind, slug, page)))
       // Two routes read these: the first pages' and every page's /page/N/.
       return keepOne(all, kept, ({ page }) => page === 1)
     }
@@ -89,13 +79,13 @@ function toRender(
       articles: keepOne(
         pages.articles,
         pages.articles.filter(
-          ({ section, article }) => !carried(addressOf.article(edition, section, article)),
+          ({ section, article }) => !carried(articleUrl(edition, section, article)),
         ),
       ),
       listings: { section: listing('section'), tag: listing('tag'), author: listing('author') },
       pages: keepOne(
         pages.pages,
-        pages.pages.filter((slug) => !carried(addressOf.page(edition, slug))),
+        pages.pages.filter((slug) => !carried(pageUrl(edition, slug))),
       ),
     }
   }
@@ -171,11 +161,7 @@ export async function writePageRecords(
     ? { full: true, reason: 'a review copy renders every page' }
     : planCarry(root, { buildId, code }, versions)
   const carried = (address: string) => !carry.full && carry.carried.has(address)
-  const rendering = toRender(index, carried, {
-    article: articleUrl,
-    listing: listingUrl,
-    page: pageUrl,
-  })
+  const rendering = toRender(index, carried)
   bytes += writeInto(files.index, JSON.stringify(rendering))
   const exportedArticles = (edition: EditionCode) => index.editions[edition]?.articles ?? []
   return {

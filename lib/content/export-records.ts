@@ -21,9 +21,8 @@ import type {
   FrontPage,
   PageView,
 } from '../newsroom/view-models'
-import type { PageReader } from '../edge/records'
+import { recordLookups, type PageReader } from '../edge/records'
 import type { EditionCode } from '../site/i18n/dictionaries'
-import { articleUrl, listingUrl } from '../site/routes'
 
 /** What one page of the export is rendered from. */
 export type PageRecord =
@@ -92,14 +91,7 @@ export function recordsOnDisk(dir: string): ExportReader {
     index: async () => readIndex(),
     page,
     file: async (address) => readIfThere(files.file(address)),
-    async article(edition, section, slug) {
-      const found = await page(articleUrl(edition, section, slug))
-      return found?.kind === 'article' ? found.article : undefined
-    },
-    async listing(edition, kind, slug, number) {
-      const found = await page(listingUrl(edition, kind, slug, number))
-      return found?.kind === 'listing' ? found.listing : undefined
-    },
+    ...recordLookups(page),
     async chrome(edition) {
       const found = readIndex().editions[edition]
       if (!found) throw new Error(`the export's records have no edition "${edition}"`)

@@ -7,7 +7,7 @@
 import { feedArticles } from '../outputs/feed-articles'
 import { feedChannel, feedDocument } from '../outputs/feeds'
 import { sitemapFiles } from '../outputs/sitemap-files'
-import { hotArticleParams, hotListingPages } from '../edge/records'
+import { hotArticleParams, hotListingPages, LISTING_KINDS } from '../edge/records'
 import type { ArticleDocument, ListingKind, Newsroom } from '../newsroom/model'
 import type { EditionCode } from '../site/i18n/dictionaries'
 import {
@@ -22,8 +22,6 @@ import {
 } from '../site/routes'
 import { editionConfig } from '../site/site'
 import type { EditionPages, ExportIndex, ExportReader, PageRecord } from './export-records'
-
-const LISTING_KINDS: readonly ListingKind[] = ['section', 'tag', 'author']
 
 type Options = {
   baseUrl: string

@@ -132,7 +132,7 @@ export function* archiveRecords<Article extends ArticleDocument>(
   }
 }
 
-const LISTING_KINDS: readonly ListingKind[] = ['section', 'tag', 'author']
+export const LISTING_KINDS: readonly ListingKind[] = ['section', 'tag', 'author']
 
 /** How many shards `bytes` of records need, a power of two so growth rarely reshuffles them. */
 export function shardCount(bytes: number): number {
@@ -210,6 +210,26 @@ export type PageReader = {
   version(address: string): Promise<string | undefined>
 }
 
+/**
+ * A reader's story and listing lookups over records found by address (the Worker's shards, the
+ * export's files: lib/content/export-records.ts): a record of another kind is no such page.
+ */
+export function recordLookups(
+  // Any record kind may be found; only these two carry a story or a listing.
+  find: (address: string) => Promise<{ kind: string } | undefined>,
+): Pick<PageReader, 'article' | 'listing'> {
+  return {
+    async article(edition, section, slug) {
+      const found = (await find(articleUrl(edition, section, slug))) as ArchiveRecord | undefined
+      return found?.kind === 'article' ? found.article : undefined
+    },
+    async listing(edition, kind, slug, page) {
+      const found = (await find(listingUrl(edition, kind, slug, page))) as ArchiveRecord | undefined
+      return found?.kind === 'listing' ? found.listing : undefined
+    },
+  }
+}
+
 /** Shards kept parsed per Worker isolate; each is about SHARD_TARGET_BYTES of JSON. */
 const SHARDS_KEPT = 24
 
@@ -268,14 +288,7 @@ export function createArchiveStore(readAsset: (path: string) => Promise<Response
   }
 
   const reader: PageReader = {
-    async article(edition, section, slug) {
-      const found = await record(articleUrl(edition, section, slug))
-      return found?.kind === 'article' ? found.article : undefined
-    },
-    async listing(edition, kind, slug, page) {
-      const found = await record(listingUrl(edition, kind, slug, page))
-      return found?.kind === 'listing' ? found.listing : undefined
-    },
+    ...recordLookups(record),
     async chrome(edition) {
       const chrome = (await readIndex()).chrome[edition]
       if (!chrome) throw new Error(`the archive has no edition "${edition}"`)
