@@ -149,8 +149,16 @@ export const Page = defineDocumentType(() => ({
   computedFields: { slug, sourceFile },
 }))
 
+/**
+ * `npm run build` reads content itself (build/content/documents-from-files.ts) and runs
+ * Contentlayer only for the schema's types, over an empty folder (build/stages/types.ts): the
+ * generated module then holds no documents, so the render workers' bundle never holds the archive.
+ */
+export const SCHEMA_ONLY_DIR = '.cache/schema-only'
+
 export default makeSource({
-  contentDirPath: 'content',
+  contentDirPath:
+    process.env.NEWSROOM_CONTENTLAYER_SCHEMA_ONLY === '1' ? SCHEMA_ONLY_DIR : 'content',
   contentDirInclude: ['articles', 'sections', 'authors', 'pages'],
   documentTypes: [Article, Section, Author, Page],
   markdown: configureMarkdown,

@@ -29,6 +29,8 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { measuredBuild, type MeasuredBuild } from './archive-bench'
 import { packSearchFragments, writeArchiveData } from '../build/stages/archive-records'
+import { documentsFromFiles } from '../build/content/documents-from-files'
+import { scanContent } from '../build/content/scan-content'
 import { writeSearchIndex } from '../build/stages/search'
 import { parseSiteConfig } from '../lib/site/site-config'
 import { WORKER_CONFIG } from '../build/stages/worker-bundle'
@@ -140,20 +142,18 @@ async function simulatedArchive(
   symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'junction')
   cpSync(realpathSync(path.join(source, 'out')), path.join(dir, 'out'), { recursive: true })
   const workspace = workspaceAt(dir)
-  const generated = (type: string) =>
-    JSON.parse(
-      readFileSync(path.join(source, '.contentlayer', 'generated', type, '_index.json'), 'utf8'),
-    ) as never[]
-  const sections = (generated('Section') as { slug: string }[]).map(({ slug }) => slug).sort()
-  const authors = (generated('Author') as { slug: string }[]).map(({ slug }) => slug).sort()
+  const scan = scanContent(source)
+  const { documents: read } = await documentsFromFiles(scan.readable, scan.markdown)
+  const sections = read.sections.map(({ slug }) => slug).sort()
+  const authors = read.authors.map(({ slug }) => slug).sort()
   const started = performance.now()
   let peak = 0
   const sample = () => (peak = Math.max(peak, process.memoryUsage().rss))
   const documents = {
     articles: generatedDocuments(count, sections, authors),
-    sections: generated('Section'),
-    authors: generated('Author'),
-    pages: generated('Page'),
+    sections: read.sections,
+    authors: read.authors,
+    pages: read.pages,
   }
   sample()
   // Written by the build after the records; writing the records empties their folder.

@@ -51,7 +51,7 @@ import type { WrittenRecords } from './stages/page-records'
 import { renderPages } from './stages/render'
 import { isPreviewBuild, markPreview } from './stages/review-copy'
 import { writeSearchIndex } from './stages/search'
-import { checkTypes } from './stages/types'
+import { checkTypes, writeSchemaTypes } from './stages/types'
 import { buildWorker, WORKER_CONFIG } from './stages/worker-bundle'
 import { buildSteps, STEP_TIMES_FILE } from './step-timer'
 
@@ -94,6 +94,7 @@ function needs<T>(value: T | undefined, what: string): T {
   return value
 }
 const siteOf = (build: Build) => needs(build.site, 'the site configuration')
+const documentsOf = (build: Build) => needs(build.checked, 'the content check').documents
 const stagingOf = (build: Build) => needs(build.staging, 'the staging folder')
 const isEdge = (build: Build) => siteOf(build).archive.mode === 'edge'
 const workerId = (build: Build) => process.env.NEWSROOM_BUILD_ID ?? workerBuildId(build.root)
@@ -133,6 +134,10 @@ export const stages: readonly Stage<Build>[] = [
     name: 'type check',
     log: 'Checking types (tsc)',
     run: async (build) => {
+      if (!(await writeSchemaTypes(build.root)))
+        throw new BuildStopped(
+          'Contentlayer could not write the content schema’s types (see above).',
+        )
       const types = await checkTypes(build.root)
       if (!types.ok) throw new BuildStopped('the code does not type-check (see above).')
       if (types.skipped) console.log('  code unchanged since a build that checked it')
@@ -146,13 +151,17 @@ export const stages: readonly Stage<Build>[] = [
       build.buildId = process.env.NEWSROOM_BUILD_ID ?? siteBuildId(build.root)
       // Imported only now: the model's outputs read content/site.yml, which the check vouched for.
       const { writePageRecords } = await import('./stages/page-records')
-      const records = await writePageRecords(build.root, {
-        buildTime: build.buildTime,
-        site: siteOf(build),
-        showsUnpublished: build.preview,
-        buildId: build.buildId,
-        code: siteBuildId(build.root),
-      })
+      const records = await writePageRecords(
+        build.root,
+        {
+          buildTime: build.buildTime,
+          site: siteOf(build),
+          showsUnpublished: build.preview,
+          buildId: build.buildId,
+          code: siteBuildId(build.root),
+        },
+        documentsOf(build),
+      )
       console.log(
         `  ${records.pages.toLocaleString('en')} pages and ${records.files} feeds and sitemaps, ${(records.bytes / 1024 / 1024).toFixed(1)} MiB`,
       )
@@ -207,12 +216,17 @@ export const stages: readonly Stage<Build>[] = [
     when: isEdge,
     run: (build) => {
       const site = siteOf(build)
-      const written = writeArchiveData(stagingOf(build), build.root, {
-        buildTime: build.buildTime,
-        timeZone: site.timeZone,
-        editions: site.editions,
-        worker: workerId(build),
-      })
+      const written = writeArchiveData(
+        stagingOf(build),
+        build.root,
+        {
+          buildTime: build.buildTime,
+          timeZone: site.timeZone,
+          editions: site.editions,
+          worker: workerId(build),
+        },
+        documentsOf(build),
+      )
       console.log(
         `  ${written.records.toLocaleString('en')} pages in ${written.shards} shards, ${(written.bytes / 1024 / 1024).toFixed(1)} MiB`,
       )
@@ -321,11 +335,16 @@ export const stages: readonly Stage<Build>[] = [
     name: 'old addresses',
     run: (build) => {
       const site = siteOf(build)
-      build.moved = writeRedirects(stagingOf(build), build.root, {
-        buildTime: build.buildTime,
-        editions: site.editions.map((edition) => edition.code),
-        baseUrl: site.baseUrl,
-      })
+      build.moved = writeRedirects(
+        stagingOf(build),
+        build.root,
+        {
+          buildTime: build.buildTime,
+          editions: site.editions.map((edition) => edition.code),
+          baseUrl: site.baseUrl,
+        },
+        documentsOf(build),
+      )
       if (build.moved.redirects.length > 0)
         console.log(
           `  ${build.moved.redirects.length} old address(es) lead to where their story is now`,

@@ -10,7 +10,7 @@ import { spawn } from 'cross-spawn'
 import type { ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runContentChecks } from '../build/stages/check'
+import { runContentChecks, runContentlayer } from '../build/stages/check'
 import { publishContentMedia } from '../build/stages/media'
 import { fontFaceCss, PREVIEW_FONT_FACES } from '../lib/finish/faces'
 import { publishFullFonts } from '../build/stages/fonts'
@@ -25,8 +25,11 @@ const env = { ...process.env, PWD: root, NEXT_TELEMETRY_DISABLED: '1' }
 // Contentlayer itself refuses front matter that is not YAML (patches/), so a file saved while
 // the preview runs cannot run code either.
 const first = await runContentChecks(root, { buildTime: new Date(), includeUnpublished: true })
-if (first.ok) publishContentMedia(root, first.media)
-else
+if (first.ok) {
+  const generated = await runContentlayer(root)
+  if (generated.ok) publishContentMedia(root, first.media)
+  else console.error(`\n${generated.reason}\n`)
+} else
   console.error(
     '\nFix the content problem above; the preview will pick up the fix when you save.\n',
   )

@@ -26,7 +26,6 @@ import { searchDocument } from '../../lib/outputs/search-document'
 import { createNewsroom } from '../../lib/newsroom/model'
 import type { EditionConfig } from '../../lib/site/site-config'
 import type { NewsroomDocuments } from '../../lib/content/documents'
-import { readGeneratedDocuments } from '../../lib/content/generated'
 import type { SearchDocument } from './search'
 
 type Options = {
@@ -66,14 +65,14 @@ export type ArchiveData = {
 }
 
 /**
- * Writes the records under `siteDir`; returns what they hold. The documents are Contentlayer's
- * output under `root` (the benchmark's simulation passes documents made in memory).
+ * Writes the records under `siteDir`; returns what they hold. The documents are the build's
+ * (the benchmark's simulation passes documents made in memory).
  */
 export function writeArchiveData(
   siteDir: string,
   root: string,
   { buildTime, timeZone, editions: editionConfigs, worker }: Options,
-  documents: NewsroomDocuments = readGeneratedDocuments(root),
+  documents: NewsroomDocuments,
 ): ArchiveData {
   const editions = editionConfigs.map((edition) => edition.code)
   const newsroom = createNewsroom({

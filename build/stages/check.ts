@@ -1,7 +1,7 @@
 /**
- * Checks every content file without rendering a page: the first look at the raw files
- * (scan-content.ts), Contentlayer's schema, then the rules Contentlayer cannot express
- * (lib/content/rules.ts). Prints one line per problem, naming the file, the line and the field,
+ * Checks every content file without rendering a page: the first look at the raw files and their
+ * shape against the schema (scan-content.ts), then the rules the schema cannot express
+ * (lib/content/rules.ts) over the documents read from the files (documents-from-files.ts). Prints one line per problem, naming the file, the line and the field,
  * every problem of every file in one run, and a count; warnings are printed and do not stop
  * anything. `npm run build` runs the same steps first.
  *
@@ -21,19 +21,20 @@ import {
   type ContentProblem,
 } from '../../lib/content/problems'
 import { parseSiteConfig } from '../../lib/site/site-config'
-import { readGeneratedDocuments } from '../../lib/content/generated'
+import type { NewsroomDocuments } from '../../lib/content/documents'
 import { mediaInUse } from './media'
-
-/** What the rules are run over: Contentlayer's documents, or those made from the files. */
-type DocumentsToCheck = Pick<ContentInput, 'articles' | 'sections' | 'authors' | 'pages'>
-import { documentsFromFiles } from '../content/documents-from-files'
+import { codeHash } from '../build-id'
+import { DOCUMENT_CACHE_DIR, documentsFromFiles } from '../content/documents-from-files'
 import { bin, run } from '../run'
 import { scanContent, type ContentScan, type IgnoredFile } from '../content/scan-content'
 import { buildSteps } from '../step-timer'
 
+/** What the rules are run over: the documents, or those made of misshapen files. */
+type DocumentsToCheck = Pick<ContentInput, 'articles' | 'sections' | 'authors' | 'pages'>
+
 const SITE_FILE = 'content/site.yml'
 
-/** The rules over Contentlayer's output (or the documents read from the files themselves). */
+/** The rules across files, over the documents. */
 function checkContent(root: string, documents: DocumentsToCheck): ContentProblem[] {
   let editions: string[]
   let baseUrl: string
@@ -54,12 +55,13 @@ function withContentPrefix(line: string): string {
 }
 
 export type ContentCheck =
-  { ok: true; media: string[]; unusedImages: string[] } | { ok: false; reason: string }
+  | { ok: true; documents: NewsroomDocuments; media: string[]; unusedImages: string[] }
+  | { ok: false; reason: string }
 
 /**
  * The front-matter patch (patches/, applied by `npm ci` through patch-package) is Contentlayer's
  * own refusal to run code. An install with scripts turned off skips it: say so rather than
- * build without it.
+ * run Contentlayer over content without it.
  */
 function contentlayerIsPatched(root: string): boolean {
   const file = path.join(
@@ -70,8 +72,33 @@ function contentlayerIsPatched(root: string): boolean {
 }
 
 /**
+ * Contentlayer's own run over content/, for the editors' preview (`npm run dev`), whose pages
+ * read its output and which it then keeps up to date. `npm run build` does not run it
+ * (the documents are read from the files) but for the schema's types (build/stages/types.ts).
+ */
+export async function runContentlayer(
+  root: string,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  if (!contentlayerIsPatched(root))
+    return {
+      ok: false,
+      reason:
+        'Contentlayer is missing its front-matter patch (patches/): run `npm ci` with install scripts on, or `npx patch-package`.',
+    }
+  // Contentlayer finds the project through $PWD rather than the working directory.
+  const contentlayer = await run(bin('contentlayer2', root), ['build'], {
+    cwd: root,
+    env: { ...process.env, PWD: root },
+    transform: withContentPrefix,
+  })
+  return contentlayer.code === 0
+    ? { ok: true }
+    : { ok: false, reason: 'a content file does not match the content model (see above).' }
+}
+
+/**
  * Gives each problem the line its field is written on, so an editor's tools jump to it: the
- * rules work on Contentlayer's data, which has no lines, so they are found in the file again.
+ * rules work on the documents, which have no lines, so they are found in the file again.
  */
 function withLines(root: string, problems: readonly ContentProblem[]): ContentProblem[] {
   const fronts = new Map<string, { yaml: string; bodyLine: number } | undefined>()
@@ -126,14 +153,16 @@ function sameField(a: string, b: string): boolean {
 }
 
 /**
- * When a file is misshapen Contentlayer reads nothing, so the rules across files run over the
- * documents read from the files themselves: every problem of every file in one run. What the
+ * When a file is misshapen the rules across files still run, over the documents read from the
+ * files with each misshapen value at its field's default: every problem of every file in one run. What the
  * rules say of a field the first look already reported (a missing headline is also an empty
  * one) is said once; a file whose front matter could not be read at all is reported once.
  */
 async function checkMisshapenContent(root: string, scan: ContentScan): Promise<ContentProblem[]> {
-  const documents = await documentsFromFiles(scan.readable, scan.markdown)
-  const unreadable = documents.placeholders
+  const { documents, placeholders: unreadable } = await documentsFromFiles(
+    scan.readable,
+    scan.markdown,
+  )
   const said = scan.problems.filter((problem) => !isWarning(problem))
   const rules = withLines(root, checkContent(root, documents)).filter(
     (problem) =>
@@ -166,29 +195,19 @@ export async function runContentChecks(
     return { ok: false, reason: `${summariseProblems(problems)}.` }
   }
 
-  if (!contentlayerIsPatched(root))
-    return {
-      ok: false,
-      reason:
-        'Contentlayer is missing its front-matter patch (patches/): run `npm ci` with install scripts on, or `npx patch-package`.',
-    }
   buildSteps.start('content')
-  console.log('› Reading content (Contentlayer)')
-  // Contentlayer finds the project through $PWD rather than the working directory.
-  const contentlayer = await run(bin('contentlayer2', root), ['build'], {
-    cwd: root,
-    env: { ...process.env, PWD: root },
-    transform: withContentPrefix,
+  console.log('› Reading content (markdown to HTML, kept in .cache/documents/)')
+  // Every file passed the shape check: each is the document Contentlayer would make of it.
+  const { documents } = await documentsFromFiles(scan.readable, scan.markdown, {
+    dir: path.join(root, DOCUMENT_CACHE_DIR),
+    code: codeHash(root),
   })
-  if (contentlayer.code !== 0)
-    return { ok: false, reason: 'a content file does not match the content model (see above).' }
 
   buildSteps.start('rules')
   console.log('› Checking content rules')
-  const documents = readGeneratedDocuments(root)
   const problems = [...scan.problems, ...withLines(root, checkContent(root, documents))]
   if (report(problems)) return { ok: false, reason: `${summariseProblems(problems)}.` }
   const media = mediaInUse(root, documents, { buildTime, includeUnpublished })
   const unusedImages = scan.images.filter((image) => !media.includes(image))
-  return { ok: true, media, unusedImages }
+  return { ok: true, documents, media, unusedImages }
 }

@@ -14,15 +14,15 @@ import {
   type RedirectStory,
 } from '../../lib/outputs/redirects'
 import { absoluteUrl, articleUrl } from '../../lib/site/routes'
-import { readGeneratedDocuments } from '../../lib/content/generated'
+import type { NewsroomDocuments } from '../../lib/content/documents'
 
 import { PUBLISHED_ADDRESSES } from '../build-id'
 
 export { PUBLISHED_ADDRESSES }
 
-function publishedStories(root: string, buildTime: Date): RedirectStory[] {
-  return readGeneratedDocuments(root)
-    .articles.filter((article) => publicationStatus(article, buildTime) === 'published')
+function publishedStories(documents: NewsroomDocuments, buildTime: Date): RedirectStory[] {
+  return documents.articles
+    .filter((article) => publicationStatus(article, buildTime) === 'published')
     .map((article) => ({
       key: `${article.lang}/${article.slug}`,
       href: articleUrl(article.lang, article.section, article.slug),
@@ -50,8 +50,9 @@ export function writeRedirects(
     editions,
     baseUrl,
   }: { buildTime: Date; editions: readonly string[]; baseUrl: string },
+  documents: NewsroomDocuments,
 ) {
-  const stories = publishedStories(root, buildTime)
+  const stories = publishedStories(documents, buildTime)
   const listFile = path.join(root, PUBLISHED_ADDRESSES)
   const published = parsePublishedAddresses(
     existsSync(listFile) ? readFileSync(listFile, 'utf8') : '',

@@ -8,7 +8,6 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { recordFiles, type ExportIndex } from '../../lib/content/export-records'
 import { createModelReader, editionRecords, feedAddresses } from '../../lib/content/model-reader'
-import { readGeneratedDocuments } from '../../lib/content/generated'
 import { measureContentImage } from '../../lib/content/image-files'
 import type { NewsroomDocuments } from '../../lib/content/documents'
 import { createNewsroom } from '../../lib/newsroom/model'
@@ -98,11 +97,11 @@ function writeInto(file: string, text: string): number {
   return Buffer.byteLength(text)
 }
 
-/** Writes the records under `root`/RECORDS_DIR from Contentlayer's output (or `documents`). */
+/** Writes the records of the newsroom made of `documents` under `root`/RECORDS_DIR. */
 export async function writePageRecords(
   root: string,
   { buildTime, site, showsUnpublished, buildId, code }: Options,
-  documents: NewsroomDocuments = readGeneratedDocuments(root),
+  documents: NewsroomDocuments,
 ): Promise<WrittenRecords> {
   const editions = site.editions.map((edition) => edition.code)
   const newsroom = createNewsroom({
