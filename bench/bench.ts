@@ -130,6 +130,8 @@ for (const count of ARCHIVES) {
     `  cold ${result.cold.seconds.toFixed(1)} s, republish ${result.republish.seconds.toFixed(1)} s`,
   )
   archives.push(result)
+  // The table so far: a larger size that fails or is stopped still leaves the smaller ones'.
+  console.log(`\n${archiveTable(archives)}`)
 }
 const [firstArchive] = archives
 if (!firstArchive) throw new Error('no archive size to build')
