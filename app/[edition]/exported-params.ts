@@ -6,6 +6,7 @@
 import { exportReader } from '@/lib/content/page-reader'
 import { getEdition } from '@/lib/site/edition'
 import type { ListingKind } from '@/lib/newsroom/model'
+import { LATEST } from '@/lib/newsroom/pagination'
 
 async function editionPages(edition: string) {
   const code = getEdition(edition).code
@@ -21,21 +22,21 @@ export async function articleParams(
   return (await editionPages(edition)).articles
 }
 
-/** The slugs of the listings of a kind whose first page is exported. */
+/** The slugs of the listings of a kind whose own address (their newest stories) is exported. */
 export async function listingSlugs(edition: string, kind: ListingKind): Promise<string[]> {
-  const slugs = (await editionPages(edition)).listings[kind].map(({ slug }) => slug)
-  return [...new Set(slugs)]
+  return (await editionPages(edition)).listings[kind]
+    .filter(({ page }) => page === LATEST)
+    .map(({ slug }) => slug)
 }
 
-/** Every exported page of every listing of a kind, /page/1/ included. */
+/** Every exported numbered page (/page/N/) of every listing of a kind. */
 export async function listingPages(
   edition: string,
   kind: ListingKind,
 ): Promise<{ slug: string; page: string }[]> {
-  return (await editionPages(edition)).listings[kind].map(({ slug, page }) => ({
-    slug,
-    page: String(page),
-  }))
+  return (await editionPages(edition)).listings[kind]
+    .filter(({ page }) => page !== LATEST)
+    .map(({ slug, page }) => ({ slug, page: String(page) }))
 }
 
 /** The slugs of an edition's standalone pages. */

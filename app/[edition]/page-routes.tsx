@@ -14,7 +14,7 @@ import { ListingPage } from '@/components/teaser/listing-page'
 import { VERSION_META, type PageReader } from '@/lib/edge/records'
 import { getEdition, siteIdentity } from '@/lib/site/edition'
 import { listingPageUrl, type ListingKind } from '@/lib/newsroom/model'
-import { parsePageNumber } from '@/lib/newsroom/pagination'
+import { LATEST, parsePageNumber } from '@/lib/newsroom/pagination'
 import { decodeSegment } from '@/lib/site/routes'
 import { articleMetadata, listingMetadata } from '@/lib/outputs/seo'
 
@@ -81,7 +81,7 @@ function listingRoute<Params>(
   async function load(params: Promise<Params>) {
     const { edition: code, kind, slug, page } = address(await params)
     const edition = getEdition(code)
-    const number = page === undefined ? 1 : parsePageNumber(page)
+    const number = page === undefined ? LATEST : parsePageNumber(page)
     const listing =
       number === undefined ? undefined : await reader.listing(edition.code, kind, slug, number)
     if (!listing || number === undefined) notFound()

@@ -17,6 +17,7 @@ import { articleUrl, listingUrl, pageUrl } from '../../lib/site/routes'
 import type { SiteConfig } from '../../lib/site/site-config'
 import { isoDateIn } from '../../lib/site/format'
 import type { ListingKind } from '../../lib/newsroom/model'
+import { LATEST } from '../../lib/newsroom/pagination'
 import { planCarry, versionOf, type CarryPlan } from '../carry'
 
 /** Where the records are written, under the project root. */
@@ -33,7 +34,7 @@ type Options = {
   code: string
 }
 
-/** A page of the export: its version and its files (a listing's first page is two). */
+/** A page of the export: its version and its files. */
 export type ExportedPage = { version: string; files: string[] }
 
 export type WrittenRecords = {
@@ -55,7 +56,7 @@ const pageFile = (address: string) => `${address.slice(1)}index.html`
 /**
  * The index with only the pages to render in its lists (what generateStaticParams returns).
  * Next refuses to export a route with no page at all, so each route of each edition keeps one
- * page, the first, even when it is carried.
+ * page, its first, even when it is carried.
  */
 function toRender(index: ExportIndex, carried: (address: string) => boolean): ExportIndex {
   const keepOne = <T>(all: T[], kept: T[], isFirst: (item: T) => boolean = () => true): T[] => {
@@ -70,8 +71,9 @@ function toRender(index: ExportIndex, carried: (address: string) => boolean): Ex
     const listing = (kind: ListingKind) => {
       const all = pages.listings[kind]
       const kept = all.filter(({ slug, page }) => !carried(listingUrl(edition, kind, slug, page)))
-      // Two routes read these: the first pages' and every page's /page/N/.
-      return keepOne(all, kept, ({ page }) => page === 1)
+      // Two routes read these: the listings' own addresses and their /page/N/.
+      const latest = keepOne(all, kept, ({ page }) => page === LATEST)
+      return keepOne(all, latest, ({ page }) => page !== LATEST)
     }
     editions[edition] = {
       ...pages,
@@ -132,12 +134,9 @@ export async function writePageRecords(
     for await (const [address, record] of editionRecords(reader, edition, exported)) {
       if (exportedPages.has(address)) continue
       const json = JSON.stringify(record)
-      const firstOfListing = record.kind === 'listing' && record.listing.paged.page === 1
       exportedPages.set(address, {
         version: versionOf(buildId, day, chrome, json),
-        files: firstOfListing
-          ? [pageFile(address), pageFile(`${address}page/1/`)]
-          : [pageFile(address)],
+        files: [pageFile(address)],
       })
       bytes += writeInto(files.page(address), json)
       pages += 1

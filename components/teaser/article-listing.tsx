@@ -2,14 +2,22 @@ import type { ReactNode } from 'react'
 import { Pagination } from '@/components/ui/pagination'
 import type { ArticleSummary } from '@/lib/newsroom/view-models'
 import type { EditionContext } from '@/lib/site/edition'
-import type { Paged } from '@/lib/newsroom/pagination'
+import { LATEST, type ListingPage } from '@/lib/newsroom/pagination'
 import { StoryTeaser } from './story-teaser'
 
 type Props = {
   header: ReactNode
-  paged: Paged<ArticleSummary>
+  paged: ListingPage<ArticleSummary>
   hrefForPage: (page: number) => string
   edition: EditionContext
+}
+
+/** The dates of a page's oldest and newest stories (they are held newest first). */
+function span(items: readonly ArticleSummary[]): { from: Date; to: Date } | undefined {
+  const [newest, oldest] = [items[0], items.at(-1)]
+  return newest && oldest
+    ? { from: new Date(oldest.published), to: new Date(newest.published) }
+    : undefined
 }
 
 /** A section front, tag page or author page: its header, stories newest first, and pages. */
@@ -29,9 +37,9 @@ export function ArticleListing({ header, paged, hrefForPage, edition }: Props) {
         <p className="mt-8 text-muted">{edition.t.noArticles}</p>
       )}
       <Pagination
-        page={paged.page}
-        totalPages={paged.totalPages}
-        hrefFor={hrefForPage}
+        newerHref={paged.newer === undefined ? undefined : hrefForPage(paged.newer)}
+        olderHref={paged.older === undefined ? undefined : hrefForPage(paged.older)}
+        span={paged.page === LATEST ? undefined : span(paged.items)}
         edition={edition}
       />
     </div>

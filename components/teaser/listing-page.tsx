@@ -1,8 +1,8 @@
 import { EditionChrome } from '@/components/layout/edition-chrome'
-import { FirstPagePointer } from '@/components/ui/first-page-pointer'
 import type { EditionChromeData } from '@/lib/newsroom/view-models'
 import type { EditionContext } from '@/lib/site/edition'
 import { listingPageUrl, type Listing } from '@/lib/newsroom/model'
+import { FirstPagePointer } from '@/components/ui/first-page-pointer'
 import { ArticleListing } from './article-listing'
 import { AuthorHeader } from './author-header'
 import { ListingHeader } from './listing-header'
@@ -12,7 +12,7 @@ type Props = {
   listing: Listing
   edition: EditionContext
   chrome: EditionChromeData
-  /** Served at the listing's own address, or at /page/N/ (where page 1 only points home) */
+  /** Served at the listing's own address (its newest stories), or at /page/N/ */
   route: 'first' | 'paged'
 }
 
@@ -20,7 +20,7 @@ type Props = {
 export function ListingPage({ listing, edition, chrome, route }: Props) {
   return (
     <EditionChrome edition={edition} chrome={chrome} alternates={listing.alternates}>
-      {route === 'paged' && listing.paged.page === 1 ? (
+      {route === 'paged' && listing.paged.items.length === 0 ? (
         <FirstPagePointer href={listing.href} title={listing.title} />
       ) : (
         <ArticleListing

@@ -6,8 +6,9 @@ type Props = {
 }
 
 /**
- * What /page/1/ of a list shows: the list starts at its own address. A meta refresh takes
- * readers there at once, with or without JavaScript; the link is for everything else.
+ * What /page/1/ of a list shows until it has two full pages (lib/newsroom/pagination.ts): its
+ * stories are all at its own address. A meta refresh takes readers there at once, with or without
+ * JavaScript; the link is for everything else.
  */
 export function FirstPagePointer({ href, title }: Props) {
   return (

@@ -1,28 +1,33 @@
-import { numberForEdition, type EditionContext } from '@/lib/site/edition'
+import { formatForEdition, type EditionContext } from '@/lib/site/edition'
 import { TextLink } from '@/components/ui/text-link'
 
 /** Set in a small bold sans, like the other page furniture. */
-const LINK_CLASS = 'font-sans text-sm font-semibold'
+const LINK_CLASS = 'shrink-0 whitespace-nowrap font-sans text-sm font-semibold'
 
 type Props = {
-  page: number
-  totalPages: number
-  /** URL of a given page number */
-  hrefFor: (page: number) => string
+  /** The page of newer stories and of older ones, where there is one */
+  newerHref: string | undefined
+  olderHref: string | undefined
+  /** A numbered page's stories span these dates (its oldest and newest); the newest page none */
+  span: { from: Date; to: Date } | undefined
   edition: EditionContext
 }
 
-/** Newer / Older links with the page count between; plain links, so it works without JavaScript. */
-export function Pagination({ page, totalPages, hrefFor, edition }: Props) {
-  if (totalPages <= 1) return null
+/**
+ * Newer / Older links, with the dates a numbered page spans between them: pages are numbered
+ * from the oldest (lib/newsroom/pagination.ts), so its dates tell a reader where they are better
+ * than its number. Plain links, so it works without JavaScript.
+ */
+export function Pagination({ newerHref, olderHref, span, edition }: Props) {
+  if (!newerHref && !olderHref) return null
   const { t } = edition
   return (
     <nav
       aria-label={t.pagination}
-      className="mt-10 flex items-center justify-between border-t border-rule pt-4"
+      className="mt-10 flex items-center justify-between gap-4 border-t border-rule pt-4"
     >
-      {page > 1 ? (
-        <TextLink hoverPlain href={hrefFor(page - 1)} rel="prev" className={LINK_CLASS}>
+      {newerHref ? (
+        <TextLink hoverPlain href={newerHref} rel="prev" className={LINK_CLASS}>
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             ←
           </span>{' '}
@@ -31,11 +36,16 @@ export function Pagination({ page, totalPages, hrefFor, edition }: Props) {
       ) : (
         <span />
       )}
-      <span className="font-sans text-sm text-muted">
-        {t.pageOf(numberForEdition(edition, page), numberForEdition(edition, totalPages))}
-      </span>
-      {page < totalPages ? (
-        <TextLink hoverPlain href={hrefFor(page + 1)} rel="next" className={LINK_CLASS}>
+      {span ? (
+        <span className="text-center font-sans text-sm text-muted">
+          {t.pageDates(
+            formatForEdition(edition, span.from, 'date'),
+            formatForEdition(edition, span.to, 'date'),
+          )}
+        </span>
+      ) : null}
+      {olderHref ? (
+        <TextLink hoverPlain href={olderHref} rel="next" className={LINK_CLASS}>
           {t.nextPage}{' '}
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             →

@@ -151,7 +151,6 @@ export async function* editionRecords(
   }
   for (const kind of LISTING_KINDS)
     for (const { slug, page: number } of pages.listings[kind]) {
-      // A listing's /page/1/ is its first page: one record (at the first page's address) serves both.
       const listing = await reader.listing(edition, kind, slug, number)
       if (listing) yield [listingUrl(edition, kind, slug, number), { kind: 'listing', listing }]
     }

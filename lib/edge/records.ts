@@ -21,6 +21,7 @@ import {
   type Newsroom,
 } from '../newsroom/model'
 import { articleUrl, listingUrl } from '../site/routes'
+import { LATEST } from '../newsroom/pagination'
 
 /** Where the build writes the records, in the export (served to the Worker only). */
 export const ARCHIVE_DATA_PATH = '/archive-data/'
@@ -108,9 +109,7 @@ export function recordAddress(pathname: string): string | undefined {
   } catch {
     return undefined
   }
-  const address = decoded.endsWith('/') ? decoded : `${decoded}/`
-  // /page/1/ of a listing is its first page (the export writes both).
-  return address.replace(/\/page\/1\/$/, '/')
+  return decoded.endsWith('/') ? decoded : `${decoded}/`
 }
 
 /** Every page the Worker may render: every story and every page of every listing. */
@@ -167,8 +166,10 @@ export function hotArticleParams<Article extends ArticleDocument>(
 }
 
 /**
- * The listing pages the export holds in edge mode: the first page of every section, and the first
- * page of a topic or an author with a story in the hot window (the ones its stories link to).
+ * The listing pages the export holds in edge mode: the own address (the newest stories) of every
+ * section, and of a topic or an author with a story in the hot window (the ones its stories link
+ * to); and one numbered page, /page/1/ of the first of them, because Next refuses to export a
+ * route with no page. The Worker renders every other numbered page.
  */
 export function hotListingPages<Article extends ArticleDocument>(
   newsroom: Newsroom<Article>,
@@ -176,21 +177,26 @@ export function hotListingPages<Article extends ArticleDocument>(
   kind: ListingKind,
   days: number,
 ): { slug: string; page: number }[] {
-  const firstPages = newsroom.getListingPages(edition, kind).filter(({ page }) => page === 1)
+  const latest = newsroom.getListingPages(edition, kind).filter(({ page }) => page === LATEST)
   /** When the listing's newest story was published (0 for an empty listing). */
   const newestOf = (slug: string) => {
-    const newest = newsroom.getListing(edition, kind, slug, 1)?.paged.items[0]
+    const newest = newsroom.getListing(edition, kind, slug, LATEST)?.paged.items[0]
     return newest === undefined ? 0 : contentTime(newest.published)
   }
   const since = newsroom.buildTime.getTime() - days * DAY_MS
-  const hot = firstPages.filter(({ slug }) => kind === 'section' || newestOf(slug) >= since)
-  if (hot.length > 0 || firstPages.length === 0) return hot
+  const hot = latest.filter(({ slug }) => kind === 'section' || newestOf(slug) >= since)
   // Next refuses to export a route with no page: a quiet week still exports the listing of the
   // newest story.
-  const newest = firstPages.reduce((best, candidate) =>
-    newestOf(candidate.slug) > newestOf(best.slug) ? candidate : best,
-  )
-  return [newest]
+  const exported =
+    hot.length > 0 || latest.length === 0
+      ? hot
+      : [
+          latest.reduce((best, candidate) =>
+            newestOf(candidate.slug) > newestOf(best.slug) ? candidate : best,
+          ),
+        ]
+  const [first] = exported
+  return first ? [...exported, { slug: first.slug, page: 1 }] : exported
 }
 
 /**

@@ -32,7 +32,7 @@ import type {
   PageDocument,
   SectionDocument,
 } from '../content/documents'
-import { pageNumbers, paginate, type Paged } from './pagination'
+import { LATEST, listingPage, listingPageNumbers, type ListingPage } from './pagination'
 import { publicationStatus } from './publication'
 import {
   articleUrl,
@@ -73,7 +73,7 @@ export type NewsroomInput<Article extends ArticleDocument = ArticleDocument> = {
 export type { ArticleDocument, AuthorDocument, ListingKind, PageDocument, SectionDocument }
 
 export type Listing = {
-  paged: Paged<ArticleSummary>
+  paged: ListingPage<ArticleSummary>
   /** The listing's own address (its first page) and name */
   href: string
   title: string
@@ -284,26 +284,40 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     return slugs
   }
 
+  /** Where each story stands in a list (newest first), for the stories published before it. */
+  const positions = new WeakMap<readonly Article[], Map<Article, number>>()
+  function olderIn(list: readonly Article[], article: Article, reach: number): Article[] {
+    let within = positions.get(list)
+    if (!within) {
+      within = new Map(list.map((listed, index) => [listed, index]))
+      positions.set(list, within)
+    }
+    const at = within.get(article) ?? -1
+    return list.slice(at + 1, at + 1 + reach)
+  }
+
   /**
-   * Up to `count` stories scored by shared tags (2 each) and section (2 for the same section,
-   * 1 for the same family); ties go to the newer story. A story sharing no tag scores only by
-   * section, and newer ones of equal score come first: beyond the newest `count` + (stories
-   * sharing a tag) + 1 of its section (or family), none can place. So a page looks at the stories
-   * sharing a tag and the head of two lists, however large the archive.
+   * Up to `count` stories published before this one (as a print editor would choose them, so a
+   * new story never changes an older story's page: decision 006), scored by shared tags (2 each)
+   * and section (2 for the same section, 1 for the same family); ties go to the newer story. A
+   * story sharing no tag scores only by section, and newer ones of equal score come first: beyond
+   * the `count` + (stories sharing a tag) + 1 of its section (or family) published just before
+   * it, none can place. So a page looks at the stories sharing a tag and a stretch of two lists,
+   * however large the archive.
    */
   function relatedArticles(article: Article, count: number): ArticleSummary[] {
     const edition = editionOf(article)
     const tags = new Set(tagSlugsOf(article))
     const family = sectionFamily(article.section)
+    const own = recency.get(article) ?? 0
     const candidates = new Set<Article>()
     for (const tag of tags)
       for (const tagged of tagIndex(edition).get(tag)?.articles ?? []) candidates.add(tagged)
     const reach = count + candidates.size + 1
-    for (const near of ownSectionArticles(edition, article.section).slice(0, reach))
+    for (const near of olderIn(ownSectionArticles(edition, article.section), article, reach))
       candidates.add(near)
-    for (const near of sectionArticles(edition, article.section).slice(0, reach))
+    for (const near of olderIn(sectionArticles(edition, article.section), article, reach))
       candidates.add(near)
-    candidates.delete(article)
     // The `count` best by score, then newest first, in one pass over a short list: a topic shared
     // by thousands of stories made sorting every candidate the slowest step of a large archive.
     const best: (Ranked & { candidate: Article })[] = []
@@ -312,8 +326,9 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
       const sameSection =
         candidate.section === article.section ? 2 : family.has(candidate.section) ? 1 : 0
       const score = sharedTags * 2 + sameSection
-      if (score === 0) continue
       const rank = recency.get(candidate) ?? 0
+      // Published after it (or the story itself): not for this page.
+      if (score === 0 || rank <= own) continue
       const last = best[best.length - 1]
       if (best.length === count && last && ranksBefore(last, score, rank)) continue
       let at = best.length
@@ -495,7 +510,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     page: number,
   ): Listing | undefined {
     const articles = listedArticles(edition, kind, slug)
-    const paged = articles && paginate(articles, page, ARTICLES_PER_PAGE)
+    const paged = articles && listingPage(articles, page, ARTICLES_PER_PAGE)
     if (!paged) return undefined
     const items = { ...paged, items: paged.items.map(toSummary) }
     switch (kind) {
@@ -534,13 +549,13 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     }
   }
 
-  /** Every page number of every listing of a kind in an edition, for generateStaticParams. */
+  /** Every page of every listing of a kind in an edition (LATEST first), for generateStaticParams. */
   function getListingPages(
     edition: EditionCode,
     kind: ListingKind,
   ): { slug: string; page: number }[] {
     return listingSlugs(edition, kind).flatMap((slug) =>
-      pageNumbers(listedArticles(edition, kind, slug)?.length ?? 0, ARTICLES_PER_PAGE).map(
+      listingPageNumbers(listedArticles(edition, kind, slug)?.length ?? 0, ARTICLES_PER_PAGE).map(
         (page) => ({ slug, page }),
       ),
     )
@@ -581,7 +596,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     /** Every edition's search page. */
     search: () => alternatesIn(editions, searchUrl),
     /** A section front exists in every edition, under the same slug. */
-    section: (slug: string, page = 1) =>
+    section: (slug: string, page = LATEST) =>
       alternatesIn(editions, (edition) => sectionUrl(edition, slug, page)),
     /** An author page exists in every edition. */
     author: (slug: string) => alternatesIn(editions, (edition) => authorUrl(edition, slug)),

@@ -1,29 +1,59 @@
-export type Paged<T> = {
+/**
+ * Listing pages numbered from the oldest story (decision 006), so that a page, once full, keeps
+ * its stories and its address however many are published after it: /page/1/ holds the first
+ * twenty stories ever listed, /page/2/ the next twenty, and so on. The listing's own address
+ * (LATEST) holds the newest: the stories past the last full page and that page itself — between
+ * one and two pages' worth — so a new story changes that address and no numbered page, and once
+ * every `perPage` stories one new numbered page appears (and the page before it links to it).
+ * A story removed or dated into the past still moves the pages from its place to the newest.
+ * Until a listing has two full pages, its /page/1/ holds no story and points to its own address,
+ * so that every listing has that address (as it always had) before its oldest stories fill it.
+ */
+export type ListingPage<T> = {
+  /** Newest first */
   items: T[]
+  /** LATEST, or N of /page/N/ */
   page: number
-  totalPages: number
+  /** The page of the next newer stories (LATEST for the listing's own address), if any */
+  newer?: number
+  /** The page of the next older stories, if any */
+  older?: number
 }
 
-/** One page of a list; page numbers start at 1 and an empty list still has one page. */
-export function paginate<T>(
-  items: readonly T[],
+/** The listing's own address: its newest stories. */
+export const LATEST = 0
+
+/** How many numbered pages a listing of `count` stories has: all its full pages but the newest. */
+function numberedPages(count: number, perPage: number): number {
+  return Math.max(0, Math.floor(count / perPage) - 1)
+}
+
+/** One page of a list held newest first; undefined for a page that does not exist. */
+export function listingPage<T>(
+  newestFirst: readonly T[],
   page: number,
   perPage: number,
-): Paged<T> | undefined {
-  const totalPages = Math.max(1, Math.ceil(items.length / perPage))
-  if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined
-  const start = (page - 1) * perPage
-  return { items: items.slice(start, start + perPage), page, totalPages }
+): ListingPage<T> | undefined {
+  const count = newestFirst.length
+  const numbered = numberedPages(count, perPage)
+  if (page === LATEST) {
+    const items = newestFirst.slice(0, count - numbered * perPage)
+    return { items, page, ...(numbered > 0 ? { older: numbered } : {}) }
+  }
+  if (page === 1 && numbered === 0) return { items: [], page, newer: LATEST }
+  if (!Number.isInteger(page) || page < 1 || page > numbered) return undefined
+  return {
+    items: newestFirst.slice(count - page * perPage, count - (page - 1) * perPage),
+    page,
+    newer: page < numbered ? page + 1 : LATEST,
+    ...(page > 1 ? { older: page - 1 } : {}),
+  }
 }
 
-/**
- * Every page number of a list of `count` items, 1 included, for generateStaticParams.
- * Page 1 lives at the list's own URL; its /page/1/ address only points there. It is generated
- * anyway because a static export refuses a dynamic route with no pages at all.
- */
-export function pageNumbers(count: number, perPage: number): number[] {
-  const totalPages = Math.max(1, Math.ceil(count / perPage))
-  return Array.from({ length: totalPages }, (_, index) => index + 1)
+/** Every page of a list of `count` stories, LATEST first, for generateStaticParams. */
+export function listingPageNumbers(count: number, perPage: number): number[] {
+  const numbered = Math.max(1, numberedPages(count, perPage))
+  return [LATEST, ...Array.from({ length: numbered }, (_, index) => index + 1)]
 }
 
 /** A page number from a URL segment ("2"), or undefined for anything else. */

@@ -175,7 +175,7 @@ export function sectionMetadata(
   alternates: Alternates,
 ): Metadata {
   return pageMetadata(site, {
-    title: page > 1 ? `${section.title} (${page})` : section.title,
+    title: page > 0 ? `${section.title} (${page})` : section.title,
     description: section.description ?? section.title,
     path,
     alternates,
@@ -198,8 +198,8 @@ export function standaloneMetadata(
 
 /**
  * Metadata of a listing page. `route` is where it is served: its own address ('first') or
- * /page/N/ ('paged', page 1 included, which only points to the first). Pages after the first are
- * not the same list in another edition, so they carry no hreflang.
+ * /page/N/ ('paged'). Numbered pages are not the same list in another edition, so they carry no
+ * hreflang.
  */
 export function listingMetadata(
   site: SiteIdentity,

@@ -28,22 +28,27 @@ export function editionUrl(edition: string): string {
   return `/${edition}/`
 }
 
-export function sectionUrl(edition: string, section: string, page = 1): string {
-  return page > 1 ? `/${edition}/${section}/page/${page}/` : `/${edition}/${section}/`
+/*
+ * A listing's page 0 (the default) is its own address, its newest stories; page N ≥ 1 is
+ * /page/N/, counted from the oldest (lib/newsroom/pagination.ts).
+ */
+
+export function sectionUrl(edition: string, section: string, page = 0): string {
+  return page > 0 ? `/${edition}/${section}/page/${page}/` : `/${edition}/${section}/`
 }
 
 export function articleUrl(edition: string, section: string, slug: string): string {
   return `/${edition}/${section}/${slug}/`
 }
 
-export function tagUrl(edition: string, tag: string, page = 1): string {
+export function tagUrl(edition: string, tag: string, page = 0): string {
   const base = `/${edition}/tags/${tagSlug(tag)}/`
-  return page > 1 ? `${base}page/${page}/` : base
+  return page > 0 ? `${base}page/${page}/` : base
 }
 
-export function authorUrl(edition: string, author: string, page = 1): string {
+export function authorUrl(edition: string, author: string, page = 0): string {
   const base = `/${edition}/authors/${author}/`
-  return page > 1 ? `${base}page/${page}/` : base
+  return page > 0 ? `${base}page/${page}/` : base
 }
 
 /** What a listing lists: a section (with its sub-sections), a topic or an author's stories. */
@@ -53,7 +58,7 @@ export type ListingKind = 'section' | 'tag' | 'author'
  * The address of a page of a listing, from its kind and its key (a section's or an author's slug,
  * a topic's label): /en/economy/page/2/, /en/tags/oil/page/3/ …
  */
-export function listingUrl(edition: string, kind: ListingKind, key: string, page = 1): string {
+export function listingUrl(edition: string, kind: ListingKind, key: string, page = 0): string {
   switch (kind) {
     case 'section':
       return sectionUrl(edition, key, page)

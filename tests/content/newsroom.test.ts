@@ -42,7 +42,7 @@ describe('the exported newsroom', () => {
       'en/opinion/opinion-piece/index.html',
       'en/iraq/index.html',
       'en/local-news/index.html',
-      'en/economy/page/2/index.html',
+      'en/economy/page/1/index.html',
       'en/tags/oil-prices/index.html',
       'en/tags/الموصل/index.html',
       'en/authors/ada-reporter/index.html',
@@ -51,7 +51,7 @@ describe('the exported newsroom', () => {
     ]) {
       assert.ok(exists(page), `${page} should exist`)
     }
-    assert.equal(exists('en/economy/page/3/index.html'), false)
+    assert.equal(exists('en/economy/page/2/index.html'), false)
   })
 
   it('publishes images kept beside an article', () => {
@@ -118,7 +118,17 @@ describe('the exported newsroom', () => {
     assert.doesNotMatch(strip, /from last week/)
   })
 
-  it('points /page/1/ of a list back at the list itself', () => {
-    assert.match(read('en/economy/page/1/index.html'), /<meta http-equiv="refresh" content="0; url=\/en\/economy\/"/)
+  it('numbers a listing’s older pages from the oldest story, and points /page/1/ home until it has two full pages', () => {
+    // 44 economy stories: the twenty oldest on /page/1/, the newer twenty-four on the front.
+    const oldest = read('en/economy/page/1/index.html')
+    assert.match(oldest, />Economy archive note 20</)
+    assert.match(oldest, />Economy archive note 1</)
+    assert.doesNotMatch(oldest, /Economy brief number/)
+    assert.match(oldest, /1 September 2026 to 20 September 2026/)
+    const front = read('en/economy/index.html')
+    assert.match(front, />Economy brief number 1</)
+    assert.doesNotMatch(front, /Economy archive note/)
+    assert.match(front, /href="\/en\/economy\/page\/1\/" rel="next"/)
+    assert.match(read('en/tags/oil-prices/page/1/index.html'), /<meta http-equiv="refresh" content="0; url=\/en\/tags\/oil-prices\/"/)
   })
 })

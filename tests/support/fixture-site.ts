@@ -41,13 +41,24 @@ export function build(workspace: Workspace, env: Record<string, string> = {}): B
   return buildWorkspace(workspace, { NEWSROOM_BUILD_TIME: FIXTURE_BUILD_TIME, ...env })
 }
 
-/** Twenty-two short economy stories, so the economy front runs to a second page. */
-export function addBulkArticles(workspace: Workspace, count = 22) {
-  for (let index = 1; index <= count; index += 1) {
+/**
+ * Twenty-two short economy stories of October and twenty older notes of September, so the
+ * economy listing has a numbered page: /page/1/ holds the twenty oldest, the notes
+ * (lib/newsroom/pagination.ts), and the front the newer twenty-four.
+ */
+export function addBulkArticles(workspace: Workspace) {
+  for (let index = 1; index <= 22; index += 1) {
     const day = String(index).padStart(2, '0')
     workspace.write(
       `content/articles/bulk/economy-brief-${day}.md`,
       `---\ntitle: Economy brief number ${index}\nsummary: Short economy story ${index}.\ndate: 2026-10-${day}T08:00:00+03:00\nsection: economy\n---\nBrief ${index}.\n`,
+    )
+  }
+  for (let index = 1; index <= 20; index += 1) {
+    const day = String(index).padStart(2, '0')
+    workspace.write(
+      `content/articles/bulk/economy-note-${day}.md`,
+      `---\ntitle: Economy archive note ${index}\nsummary: An older economy note ${index}.\ndate: 2026-09-${day}T08:00:00+03:00\nsection: economy\n---\nNote ${index}.\n`,
     )
   }
 }

@@ -2,7 +2,7 @@
 export const TEMPLATE_PATHS = [
   '/en/',
   '/en/iraq/',
-  '/en/economy/page/2/',
+  '/en/economy/page/1/',
   '/en/local-news/lead-story/',
   '/en/opinion/opinion-piece/',
   '/en/tags/oil-prices/',

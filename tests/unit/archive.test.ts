@@ -97,12 +97,13 @@ describe('the hot window (what the export holds in edge mode)', () => {
     )
   })
 
-  it('holds the first page of every section, and of the topics and authors with a hot story', () => {
+  it('holds the address of every section, and of the topics and authors with a hot story', () => {
     const pages = (kind: 'section' | 'tag' | 'author') =>
       hotListingPages(room, 'en', kind, 7).map(({ slug, page }) => `${slug}/${page}`)
-    assert.deepEqual(pages('section'), ['economy/1', 'sport/1'])
-    assert.deepEqual(pages('tag'), ['oil/1'])
-    assert.deepEqual(pages('author'), ['ada/1'])
+    // And one /page/N/ of each kind: Next refuses a route with no page.
+    assert.deepEqual(pages('section'), ['economy/0', 'sport/0', 'economy/1'])
+    assert.deepEqual(pages('tag'), ['oil/0', 'oil/1'])
+    assert.deepEqual(pages('author'), ['ada/0', 'ada/1'])
     // "Dates" has only last year's story: the Worker renders its page.
     assert.ok(!hotListingPages(room, 'en', 'tag', 7).some(({ slug }) => slug === 'dates'))
   })
@@ -114,14 +115,14 @@ describe('the hot window (what the export holds in edge mode)', () => {
     ])
     assert.deepEqual(
       hotListingPages(quiet, 'en', 'tag', 7).map(({ slug }) => slug),
-      ['water'],
+      ['water', 'water'],
     )
   })
 })
 
 describe("the Worker's records", () => {
   const room = newsroom(
-    Array.from({ length: 25 }, (_, index) =>
+    Array.from({ length: 45 }, (_, index) =>
       story(`brief-${index}`, index * 10, { tags: ['Oil'] }),
     ),
   )
@@ -129,18 +130,20 @@ describe("the Worker's records", () => {
 
   it('hold every story and every page of every listing, under its address', () => {
     assert.equal(records.get('/en/economy/brief-3/')?.kind, 'article')
-    for (const address of ['/en/economy/', '/en/economy/page/2/', '/en/tags/oil/page/2/'])
+    for (const address of ['/en/economy/', '/en/economy/page/1/', '/en/tags/oil/page/1/'])
       assert.equal(records.get(address)?.kind, 'listing', address)
-    assert.equal(records.get('/en/economy/page/3/'), undefined)
-    // 25 stories, section and topic in two pages each, an empty author and an empty sport front.
-    assert.equal(records.size, 25 + 2 + 2 + 1 + 1)
+    const oldest = records.get('/en/economy/page/1/')
+    assert.equal(oldest?.kind === 'listing' && oldest.listing.paged.items[0]?.slug, 'brief-25')
+    assert.equal(records.get('/en/economy/page/2/'), undefined)
+    // 45 stories; section and topic: the newest 25 and /page/1/; an empty author and sport front
+    // and their /page/1/, which points to them.
+    assert.equal(records.size, 45 + 2 + 2 + 2 + 2)
   })
 
   it('are found by the address a reader asks for, encoded or not', () => {
     assert.equal(recordAddress('/en/economy/brief-3'), '/en/economy/brief-3/')
     assert.equal(recordAddress('/ar/%D8%AC%D8%B3%D8%B1/'), '/ar/جسر/')
-    // /page/1/ of a listing is its first page.
-    assert.equal(recordAddress('/en/tags/oil/page/1/'), '/en/tags/oil/')
+    assert.equal(recordAddress('/en/tags/oil/page/1'), '/en/tags/oil/page/1/')
     assert.equal(recordAddress('/en/%E0%A4%A/'), undefined)
   })
 

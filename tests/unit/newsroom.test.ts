@@ -13,6 +13,7 @@ import {
   type NewsroomInput,
   type SectionDocument,
 } from '../../lib/newsroom/model'
+import { LATEST } from '../../lib/newsroom/pagination'
 
 const BUILD = new Date('2026-11-27T12:00:00Z')
 
@@ -179,15 +180,17 @@ describe('the newsroom model', () => {
   })
 
   describe('related stories', () => {
-    it('scores shared tags above the section, prefers the newer on a tie, and never lists the story itself', () => {
+    it('scores shared tags above the section, prefers the newer on a tie, and lists only stories published before it', () => {
       const subject = story({
         slug: 'subject',
         section: 'politics',
         tags: ['Oil', 'Basra'],
-        date: before(500),
+        date: before(5),
       })
       const model = newsroom([
         subject,
+        // Published after it: a new story never changes an older story's page.
+        story({ slug: 'later', section: 'politics', tags: ['Oil', 'Basra'], date: before(1) }),
         story({
           slug: 'two-tags-elsewhere',
           section: 'sport',
@@ -211,8 +214,9 @@ describe('the newsroom model', () => {
     })
 
     it('picks what scoring every story in the archive would pick, looking only at a few', () => {
-      // The model looks only at stories sharing a tag and the newest of the section and family;
-      // here every story of a crowded archive is scored the slow way and the answers compared.
+      // The model looks only at stories sharing a tag and those of the section and family just
+      // before the story; here every story of a crowded archive is scored the slow way (among
+      // the stories published before it) and the answers compared.
       const sectionSlugs = ['iraq', 'politics', 'local-news', 'economy', 'sport']
       const tagPool = ['Oil', 'Basra', 'Budget', 'Elections', 'Water', 'Football']
       const archive = Array.from({ length: 240 }, (_, index) =>
@@ -233,7 +237,7 @@ describe('the newsroom model', () => {
       for (const subject of archive) {
         const tags = new Set((subject.tags ?? []).map((tag) => tag.toLowerCase()))
         const expected = newest
-          .filter((candidate) => candidate !== subject)
+          .slice(newest.indexOf(subject) + 1)
           .map((candidate) => ({
             slug: candidate.slug,
             score:
@@ -263,61 +267,90 @@ describe('the newsroom model', () => {
   })
 
   describe('listings', () => {
-    const briefs = Array.from({ length: ARTICLES_PER_PAGE + 3 }, (_, index) =>
+    // 43 stories, brief-0 the newest: two full pages and three more.
+    const briefs = Array.from({ length: 2 * ARTICLES_PER_PAGE + 3 }, (_, index) =>
       story({
         slug: `brief-${index}`,
         section: 'local-news',
         tags: ['Oil Prices'],
         authors: ['ada'],
-        date: before(index + 1),
+        date: before(index + 100),
       }),
     )
+    const briefSlugs = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, index) => `brief-${from + index}`)
     const model = newsroom([
       ...briefs,
       story({ slug: 'economy-story', section: 'economy', tags: ['oil prices'] }),
     ])
 
-    it('lists a section with its sub-sections, twenty to a page', () => {
+    it('lists a section with its sub-sections: the newest at its address, older pages numbered from the oldest', () => {
+      const latest = model.getListing('en', 'section', 'iraq', LATEST)
+      assert.equal(latest?.kind, 'section')
+      // The oldest twenty are /page/1/; its own address holds the rest, between one and two pages.
+      assert.deepEqual(slugs(latest?.paged.items), briefSlugs(0, 22))
+      assert.deepEqual([latest?.paged.newer, latest?.paged.older], [undefined, 1])
       const first = model.getListing('en', 'section', 'iraq', 1)
-      assert.equal(first?.kind, 'section')
-      assert.equal(first?.paged.items.length, ARTICLES_PER_PAGE)
-      assert.equal(first?.paged.totalPages, 2)
-      assert.deepEqual(slugs(model.getListing('en', 'section', 'iraq', 2)?.paged.items), [
-        'brief-20',
-        'brief-21',
-        'brief-22',
-      ])
-      assert.equal(model.getListing('en', 'section', 'iraq', 3), undefined)
-      assert.equal(model.getListing('en', 'section', 'iraq', 0), undefined)
+      assert.deepEqual(slugs(first?.paged.items), briefSlugs(23, 42))
+      assert.deepEqual([first?.paged.newer, first?.paged.older], [LATEST, undefined])
+      assert.equal(model.getListing('en', 'section', 'iraq', 2), undefined)
+      assert.equal(model.getListing('en', 'section', 'iraq', -1), undefined)
     })
 
-    it('gives an empty section one page and an unknown one none', () => {
-      const opinion = model.getListing('en', 'section', 'opinion', 1)
-      assert.deepEqual([opinion?.paged.items, opinion?.paged.totalPages], [[], 1])
-      assert.equal(model.getListing('en', 'section', 'nowhere', 1), undefined)
+    it('keeps a numbered page as it was while stories are published, and adds the next once full', () => {
+      const newer = (count: number) =>
+        Array.from({ length: count }, (_, index) =>
+          story({ slug: `new-${index}`, section: 'local-news', date: before(index) }),
+        )
+      const oneMore = newsroom([...briefs, ...newer(1)])
+      assert.deepEqual(
+        oneMore.getListing('en', 'section', 'local-news', 1)?.paged,
+        model.getListing('en', 'section', 'local-news', 1)?.paged,
+      )
+      const full = newsroom([...briefs, ...newer(17)])
+      assert.deepEqual(
+        slugs(full.getListing('en', 'section', 'local-news', 1)?.paged.items),
+        briefSlugs(23, 42),
+      )
+      assert.equal(full.getListing('en', 'section', 'local-news', 1)?.paged.newer, 2)
+      const second = full.getListing('en', 'section', 'local-news', 2)?.paged
+      assert.deepEqual(slugs(second?.items), briefSlugs(3, 22))
+      assert.deepEqual([second?.newer, second?.older], [LATEST, 1])
+      assert.equal(full.getListing('en', 'section', 'local-news', LATEST)?.paged.items.length, 20)
+    })
+
+    it('gives an empty section its address, a /page/1/ that points there, and an unknown one none', () => {
+      const opinion = model.getListing('en', 'section', 'opinion', LATEST)?.paged
+      assert.deepEqual(opinion, { items: [], page: LATEST })
+      assert.deepEqual(model.getListing('en', 'section', 'opinion', 1)?.paged, {
+        items: [],
+        page: 1,
+        newer: LATEST,
+      })
+      assert.equal(model.getListing('en', 'section', 'nowhere', LATEST), undefined)
     })
 
     it('gathers a topic however its tag is capitalised, under the first spelling', () => {
-      const topic = model.getListing('en', 'tag', 'oil-prices', 2)
+      const topic = model.getListing('en', 'tag', 'oil-prices', 1)
       assert.equal(topic?.kind === 'tag' && topic.tag.label, 'Oil Prices')
-      assert.equal(topic?.paged.totalPages, 2)
-      assert.equal(topic && listingPageUrl('en', topic, 2), '/en/tags/oil-prices/page/2/')
+      assert.equal(topic?.paged.items.length, ARTICLES_PER_PAGE)
+      assert.equal(topic && listingPageUrl('en', topic, 1), '/en/tags/oil-prices/page/1/')
       assert.deepEqual(topic?.alternates, {}, 'topics are per edition')
     })
 
     it('lists an author in every edition, and links the author’s page in each', () => {
-      const author = model.getListing('en', 'author', 'ada', 1)
-      assert.equal(author?.paged.items.length, ARTICLES_PER_PAGE)
+      const author = model.getListing('en', 'author', 'ada', LATEST)
+      assert.equal(author?.paged.items.length, ARTICLES_PER_PAGE + 3)
       assert.deepEqual(author?.alternates, { en: '/en/authors/ada/', ar: '/ar/authors/ada/' })
-      assert.deepEqual(model.getListing('ar', 'author', 'ada', 1)?.paged.items, [])
+      assert.deepEqual(model.getListing('ar', 'author', 'ada', LATEST)?.paged.items, [])
     })
 
     it('names every page of every listing for the static export', () => {
       assert.deepEqual(model.getListingPages('en', 'tag'), [
+        { slug: 'oil-prices', page: LATEST },
         { slug: 'oil-prices', page: 1 },
-        { slug: 'oil-prices', page: 2 },
       ])
-      assert.equal(model.getListingPages('en', 'section').length, SECTIONS.length + 2)
+      assert.equal(model.getListingPages('en', 'section').length, SECTIONS.length * 2)
     })
   })
 

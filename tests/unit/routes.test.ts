@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { paginate, pageNumbers, parsePageNumber } from '../../lib/newsroom/pagination'
+import {
+  LATEST,
+  listingPage,
+  listingPageNumbers,
+  parsePageNumber,
+} from '../../lib/newsroom/pagination'
 import {
   articleUrl,
   decodeSegment,
@@ -39,24 +44,32 @@ describe('URLs', () => {
 })
 
 describe('pagination', () => {
+  // 45 stories held newest first: 44 the oldest.
   const items = Array.from({ length: 45 }, (_, index) => index)
 
-  it('cuts a list into pages', () => {
-    assert.deepEqual(paginate(items, 3, 20), {
-      items: [40, 41, 42, 43, 44],
-      page: 3,
-      totalPages: 3,
+  it('numbers pages from the oldest and keeps the newest, up to two pages, at the listing’s address', () => {
+    assert.deepEqual(listingPage(items, 1, 20), {
+      items: Array.from({ length: 20 }, (_, index) => 25 + index),
+      page: 1,
+      newer: LATEST,
     })
+    assert.deepEqual(listingPage(items, LATEST, 20), {
+      items: Array.from({ length: 25 }, (_, index) => index),
+      page: LATEST,
+      older: 1,
+    })
+    assert.equal(listingPage(items, 2, 20), undefined)
   })
 
-  it('has no page past the end, and one page for an empty list', () => {
-    assert.equal(paginate(items, 4, 20), undefined)
-    assert.deepEqual(paginate([], 1, 20), { items: [], page: 1, totalPages: 1 })
+  it('gives a short list its address and a /page/1/ that points to it', () => {
+    assert.deepEqual(listingPage([], LATEST, 20), { items: [], page: LATEST })
+    assert.deepEqual(listingPage(items.slice(0, 39), 1, 20), { items: [], page: 1, newer: LATEST })
   })
 
-  it('lists every page number for static generation', () => {
-    assert.deepEqual(pageNumbers(45, 20), [1, 2, 3])
-    assert.deepEqual(pageNumbers(0, 20), [1])
+  it('lists every page for static generation, the listing’s address first', () => {
+    assert.deepEqual(listingPageNumbers(45, 20), [LATEST, 1])
+    assert.deepEqual(listingPageNumbers(60, 20), [LATEST, 1, 2])
+    assert.deepEqual(listingPageNumbers(0, 20), [LATEST, 1])
   })
 
   it('reads page numbers from URL segments strictly', () => {

@@ -42,7 +42,7 @@ export const ar: Dictionary = {
   pagination: 'الصفحات',
   previousPage: 'الأحدث',
   nextPage: 'الأقدم',
-  pageOf: (page, total) => `الصفحة ${page} من ${total}`,
+  pageDates: (from, to) => `من ${from} إلى ${to}`,
   articlesBy: (name) => `مقالات ${name}`,
   noArticles: 'لا توجد مقالات بعد.',
   footerAbout: 'من نحن',

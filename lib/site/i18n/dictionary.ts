@@ -33,7 +33,8 @@ export type Dictionary = {
   pagination: string
   previousPage: string
   nextPage: string
-  pageOf: (page: string, total: string) => string
+  /** The dates a numbered listing page's stories span, its oldest first */
+  pageDates: (from: string, to: string) => string
   articlesBy: (name: string) => string
   noArticles: string
   footerAbout: string

@@ -28,7 +28,7 @@ export const en: Dictionary = {
   pagination: 'Pages',
   previousPage: 'Newer',
   nextPage: 'Older',
-  pageOf: (page, total) => `Page ${page} of ${total}`,
+  pageDates: (from, to) => `${from} to ${to}`,
   articlesBy: (name) => `Articles by ${name}`,
   noArticles: 'No articles yet.',
   footerAbout: 'About us',
