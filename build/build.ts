@@ -35,7 +35,8 @@ import { BuildStopped, runStages, type Stage } from './runner'
 import { writeAdmin } from './stages/admin'
 import { writeShareImages } from './stages/cards'
 import { runContentChecks, type ContentCheck } from './stages/check'
-import { finishPages } from './stages/finish'
+import { finishPages, renderedStamps } from './stages/finish'
+import { stampName } from '../lib/finish/stamps'
 import { publishFonts, type PublishedFonts } from './stages/fonts'
 import { measureExport, writeDeployDocs, writeHostFiles } from './stages/hosts'
 import { publishContentMedia } from './stages/media'
@@ -290,12 +291,22 @@ export const stages: readonly Stage<Build>[] = [
     log: 'Finishing pages (framework runtime off reading pages, Content Security Policy, host headers)',
     run: (build) => {
       const staging = stagingOf(build)
+      const stamps = renderedStamps(
+        staging,
+        build.carried ?? new Map(),
+        siteOf(build).editions.flatMap(({ code }) => [
+          stampName(code, 'breaking'),
+          stampName(code, 'date-line'),
+        ]),
+      )
       const pageAssets = {
         faces: needs(build.fonts, 'the faces').faces,
         pictures: needs(build.pictures, 'the pictures').options,
+        stamps,
       }
-      // What finishing a page uses: the faces, and the copies of the pictures it shows.
-      const faces = JSON.stringify(pageAssets.faces)
+      // What finishing a page uses: the faces, the parts stamped on every page, and the copies
+      // of the pictures it shows.
+      const faces = JSON.stringify([pageAssets.faces, [...stamps]])
       const files = needs(build.shown, 'the pages read').files
       const options = pageAssets.pictures
       const finishKey = (file: string) =>

@@ -14,6 +14,28 @@ import {
 import path from 'node:path'
 import { finishedPage, needsScripts, pagePath, type PageAssets } from '../../lib/finish/page-html'
 import { ForeignScriptError, withPolicy } from '../../lib/finish/page-policy'
+import { stampsOf } from '../../lib/finish/stamps'
+
+/**
+ * The parts stamped on every page (lib/finish/stamps.ts) as this build rendered them: read from
+ * the pages Next rendered now, never from a carried one, until every name in `names` is found.
+ * Every build renders at least one page of each route in each edition (page-records.ts).
+ */
+export function renderedStamps(
+  dir: string,
+  carried: ReadonlyMap<string, unknown>,
+  names: readonly string[],
+): Map<string, string> {
+  const stamps = new Map<string, string>()
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()
+  for (const file of files) {
+    if (!file.endsWith('.html') || carried.has(file)) continue
+    for (const [name, part] of stampsOf(readFileSync(path.join(dir, file), 'utf8')))
+      if (!stamps.has(name)) stamps.set(name, part)
+    if (names.every((name) => stamps.has(name))) break
+  }
+  return stamps
+}
 
 /** Next's per-page React Server Component payloads: index.txt and __next.*.txt segments. */
 const NAVIGATION_PAYLOAD = /^(index|__next\..*)\.txt$/

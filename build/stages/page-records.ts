@@ -18,6 +18,7 @@ import type { SiteConfig } from '../../lib/site/site-config'
 import { isoDateIn } from '../../lib/site/format'
 import type { ListingKind } from '../../lib/newsroom/model'
 import { LATEST } from '../../lib/newsroom/pagination'
+import { needsScripts } from '../../lib/finish/page-html'
 import { planCarry, versionOf, type CarryPlan } from '../carry'
 
 /** Where the records are written, under the project root. */
@@ -129,13 +130,18 @@ export async function writePageRecords(
   for (const edition of editions) {
     const exported = index.editions[edition]
     if (!exported) continue
-    // Around every page of the edition: its navigation, breaking strip and footer.
+    // Around every page of the edition: its navigation, breaking strip, date line and footer. The
+    // strip and the date line are stamped by the finishing step (lib/finish/stamps.ts) on every
+    // page but those React hydrates, so only those are rendered again when they change.
     const chrome = JSON.stringify(exported.chrome)
+    const stampedChrome = JSON.stringify({ ...exported.chrome, breaking: [] })
     for await (const [address, record] of editionRecords(reader, edition, exported)) {
       if (exportedPages.has(address)) continue
       const json = JSON.stringify(record)
       exportedPages.set(address, {
-        version: versionOf(buildId, day, chrome, json),
+        version: needsScripts(address)
+          ? versionOf(buildId, day, chrome, json)
+          : versionOf(buildId, stampedChrome, json),
         files: [pageFile(address)],
       })
       bytes += writeInto(files.page(address), json)

@@ -1,16 +1,23 @@
 import type { ArticleSummary } from '@/lib/newsroom/view-models'
 import type { EditionContext } from '@/lib/site/edition'
+import { stampName } from '@/lib/finish/stamps'
 
 type Props = {
   stories: ArticleSummary[]
   edition: EditionContext
 }
 
-/** Breaking stories from the 24 hours before the build, in the accent colour. */
+/**
+ * Breaking stories from the 24 hours before the build, in the accent colour. The strip is the
+ * same on every page of the edition and is stamped into pages carried from an earlier build
+ * (lib/finish/stamps.ts): with no breaking story, an empty placeholder marks its place.
+ */
 export function BreakingStrip({ stories, edition }: Props) {
-  if (stories.length === 0) return null
+  const stamp = stampName(edition.code, 'breaking')
+  if (stories.length === 0) return <template data-stamp={stamp} />
   return (
     <aside
+      data-stamp={stamp}
       aria-label={edition.t.breaking}
       className="bg-accent font-sans text-accent-ink"
       data-print="hide"

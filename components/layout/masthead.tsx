@@ -5,6 +5,7 @@ import { formatForEdition, type EditionContext } from '@/lib/site/edition'
 import { isoDateIn } from '@/lib/site/format'
 import { editionUrl } from '@/lib/site/routes'
 import { SearchForm } from '@/components/search/search-form'
+import { stampName } from '@/lib/finish/stamps'
 import { SectionNav } from './section-nav'
 
 type Props = {
@@ -30,8 +31,9 @@ export function Masthead({ edition, sections, editionSwitch }: Props) {
           className="w-full font-sans text-xs text-muted sm:w-auto sm:text-end"
           data-print="hide"
         >
-          {/* The date of the build: the one deliberate time-dependent line on every page. */}
-          <p>
+          {/* The date of the build: the one deliberate time-dependent line on every page, stamped
+              into pages carried from an earlier day (lib/finish/stamps.ts). */}
+          <p data-stamp={stampName(edition.code, 'date-line')}>
             <bdi>
               <time dateTime={isoDateIn(buildTime, edition.dates.timeZone)}>
                 {formatForEdition(edition, buildTime, 'long')}

@@ -18,6 +18,7 @@ import {
   type PublishedFace,
 } from './faces'
 import { withResponsiveImages, type PictureOptions } from './responsive-images'
+import { withoutStampMarkers, withStamps, type Stamps } from './stamps'
 
 /**
  * Pages that keep the runtime, because a component on them works in the browser (an island).
@@ -186,15 +187,24 @@ export function withFontFaces(html: string, siteFaces: readonly PublishedFace[])
   ].join('')
 }
 
-/** What the build made for every page: the site's faces and its pictures' variants. */
-export type PageAssets = { faces?: readonly PublishedFace[]; pictures?: PictureOptions }
+/**
+ * What the build made for every page: the site's faces, its pictures' variants, and the parts
+ * stamped on every page of an edition (the breaking strip and the date line, lib/finish/stamps.ts).
+ */
+export type PageAssets = {
+  faces?: readonly PublishedFace[]
+  pictures?: PictureOptions
+  stamps?: Stamps
+}
 
 /** A page as the site publishes it, given the address it is served at and the build's assets. */
 export function finishedPage(html: string, path: string, assets: PageAssets = {}): string {
   const page = withFontFaces(withoutSizeAdjustMeta(html), assets.faces ?? [])
-  // A page with an island is hydrated by React, which must find the markup it rendered.
+  // A page with an island is hydrated by React, which must find the markup it rendered: it is
+  // rendered again whenever its strip or date line changes (build/stages/page-records.ts).
   if (needsScripts(path)) return page
-  const pictured = assets.pictures ? withResponsiveImages(page, assets.pictures) : page
+  const stamped = withoutStampMarkers(assets.stamps ? withStamps(page, assets.stamps) : page)
+  const pictured = assets.pictures ? withResponsiveImages(stamped, assets.pictures) : stamped
   return withSpeculationRules(
     withoutInertMarkup(withoutRepeatedTwitterTags(withoutRuntime(pictured))),
   )

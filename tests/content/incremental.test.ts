@@ -16,6 +16,7 @@ import {
   createWorkspace,
   differingFiles,
   fileHashes,
+  FIXTURE_BUILD_TIME,
   type Workspace,
 } from '../support/fixture-site'
 
@@ -57,9 +58,9 @@ describe('an incremental build', () => {
    * The list of published addresses is content the build appends to: the cold build reads it
    * as the incremental one did.
    */
-  function buildBothWays(): [number, number] {
+  function buildBothWays(at: Record<string, string> = {}): [number, number] {
     const published = workspace.read(PUBLISHED)
-    const incremental = build(workspace, env)
+    const incremental = build(workspace, { ...env, ...at })
     assert.equal(incremental.status, 0, incremental.output)
     const counts = renderedOf(incremental.output)
     assert.ok(counts, `the build carried pages:\n${incremental.output}`)
@@ -67,7 +68,7 @@ describe('an incremental build', () => {
 
     workspace.write(PUBLISHED, published)
     forgetEverything(workspace)
-    const cold = build(workspace, env)
+    const cold = build(workspace, { ...env, ...at })
     assert.equal(cold.status, 0, cold.output)
     assert.equal(renderedOf(cold.output), undefined)
     assert.deepEqual(differingFiles(expected, fileHashes(workspace.out)), [])
@@ -91,7 +92,7 @@ describe('an incremental build', () => {
     assert.ok(rendered < all / 2, `rendered ${rendered} of ${all}`)
   })
 
-  it('retitles, moves and retags stories and changes the breaking story', () => {
+  it('retitles, moves and retags stories and changes the breaking story', (t) => {
     edit(workspace, `${ARTICLES}/lead-story.md`, (text) =>
       text.replace('title: Fixture lead story about the river bridge', 'title: Fixture lead story, retitled'),
     )
@@ -101,11 +102,22 @@ describe('an incremental build', () => {
     edit(workspace, `${ARTICLES}/opinion-piece.md`, (text) =>
       text.replace('  - Oil prices\n', '  - Baghdad\n'),
     )
-    // The strip on every page changes: every page is rendered again.
+    // The strip on every page changes: it is stamped into the pages, which are not rendered again.
     edit(workspace, `${ARTICLES}/breaking-fresh.md`, (text) =>
       text.replace('breaking: true', 'breaking: false'),
     )
-    buildBothWays()
+    const [rendered, all] = buildBothWays()
+    t.diagnostic(`rendered ${rendered} of ${all} pages`)
+    assert.ok(rendered < all / 2, `rendered ${rendered} of ${all}`)
+  })
+
+  it('builds the same content the next day: the date line is stamped, the pages carried', (t) => {
+    const nextDay = new Date(Date.parse(FIXTURE_BUILD_TIME) + 24 * 3600 * 1000).toISOString()
+    const [rendered, all] = buildBothWays({ NEWSROOM_BUILD_TIME: nextDay })
+    t.diagnostic(`rendered ${rendered} of ${all} pages`)
+    assert.ok(rendered < all / 2, `rendered ${rendered} of ${all}`)
+    // A carried page, stamped with the new day's date line.
+    assert.match(workspace.read('out/en/pages/about/index.html'), /Saturday, 28 November 2026/)
   })
 
   it('deletes a story', (t) => {
