@@ -1,9 +1,10 @@
 /**
  * Checks every content file without rendering a page: the first look at the raw files and their
  * shape against the schema (scan-content.ts), then the rules the schema cannot express
- * (lib/content/rules.ts) over the documents read from the files (documents-from-files.ts). Prints one line per problem, naming the file, the line and the field,
- * every problem of every file in one run, and a count; warnings are printed and do not stop
- * anything. `npm run build` runs the same steps first.
+ * (lib/content/rules.ts) over the documents read from the files (documents-from-files.ts).
+ * Prints one line per problem, naming the file, the line and the field, every problem of every
+ * file in one run, and a count; warnings are printed and do not stop anything. `npm run build`
+ * runs the same steps first.
  *
  *   npm run check
  */
@@ -154,9 +155,9 @@ function sameField(a: string, b: string): boolean {
 
 /**
  * When a file is misshapen the rules across files still run, over the documents read from the
- * files with each misshapen value at its field's default: every problem of every file in one run. What the
- * rules say of a field the first look already reported (a missing headline is also an empty
- * one) is said once; a file whose front matter could not be read at all is reported once.
+ * files with each misshapen value at its field's default: every problem of every file in one
+ * run. What the rules say of a field the first look already reported (a missing headline is also
+ * an empty one) is said once; a file whose front matter could not be read at all is reported once.
  */
 async function checkMisshapenContent(root: string, scan: ContentScan): Promise<ContentProblem[]> {
   const { documents, placeholders: unreadable } = await documentsFromFiles(
