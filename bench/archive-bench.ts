@@ -4,11 +4,12 @@
  * tree and the files and bytes per story in out/. Used by bench/bench.ts.
  */
 import { spawn } from 'cross-spawn'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { BENCH_BUILD_TIME, generatedNewsroom } from './generate-archive'
 import { STEP_TIMES_FILE } from '../build/step-timer'
 import { REPO, type Workspace } from '../tests/support/workspace'
+import { differingFiles, fileHashes } from '../tests/support/fixture-site'
 import { markdownTable } from './stats'
 
 export type MeasuredBuild = {
@@ -111,6 +112,32 @@ export type ArchiveResult = {
   pages: number
   perStory: { files: number; bytes: number }
   workspace: Workspace
+  /** BENCH_VERIFY=1: the republish's out/ against a cold build of the same content */
+  verified?: { files: number; differing: string[] }
+}
+
+const PUBLISHED = 'content/published-addresses.txt'
+
+/**
+ * The same content built cold in the same folder (every cache and the published release
+ * removed; same NEWSROOM_BUILD_TIME and code, so the same build ID), every file of out/ compared
+ * by sha256 with the incremental build's (decision 006). The list of published addresses is
+ * content the build appends to: the cold build reads it as the incremental one did.
+ */
+async function comparedWithCold(
+  workspace: Workspace,
+  publishedBefore: string | undefined,
+): Promise<{ files: number; differing: string[] }> {
+  const incremental = fileHashes(workspace.out)
+  if (publishedBefore === undefined) workspace.remove(PUBLISHED)
+  else workspace.write(PUBLISHED, publishedBefore)
+  for (const kept of ['.cache', '.contentlayer', '.out-releases', 'out', '.next'])
+    rmSync(path.join(workspace.dir, kept), { recursive: true, force: true })
+  await measuredBuild(workspace)
+  return {
+    files: incremental.size,
+    differing: differingFiles(incremental, fileHashes(workspace.out)),
+  }
 }
 
 /** Cold build of a fresh generated archive, then one story added and built again. */
@@ -121,17 +148,25 @@ export async function benchArchive(stories: number): Promise<ArchiveResult> {
     'content/articles/republish/breaking-correction.md',
     '---\ntitle: A story added to the archive\nsummary: Published after the archive was built.\ndate: 2026-11-27T11:00:00+03:00\nsection: economy\n---\nOne new paragraph.\n',
   )
+  const published = path.join(workspace.dir, PUBLISHED)
+  const publishedBefore = existsSync(published) ? workspace.read(PUBLISHED) : undefined
   const republish = await measuredBuild(workspace)
   const pages = readdirSync(workspace.out, { recursive: true, encoding: 'utf8' }).filter((file) =>
     file.endsWith('.html'),
   ).length
+  const perStory = outputPerStory(workspace.out, stories)
+  const verified =
+    process.env.BENCH_VERIFY === '1'
+      ? await comparedWithCold(workspace, publishedBefore)
+      : undefined
   return {
     stories,
     cold,
     republish,
     pages,
-    perStory: outputPerStory(workspace.out, stories),
+    perStory,
     workspace,
+    ...(verified ? { verified } : {}),
   }
 }
 

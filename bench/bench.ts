@@ -9,7 +9,8 @@
  * 2. a generated archive of each size (bench/generate-archive.ts): a cold build in a fresh
  *    workspace and a republish (one story added, caches kept), each step's seconds, the peak
  *    memory of the process tree, files and bytes per story, and each step's ratio between the
- *    last two sizes, as one table (bench/archive-bench.ts);
+ *    last two sizes, as one table (bench/archive-bench.ts); with BENCH_VERIFY=1, the same content
+ *    then built cold in the same folder and every file of out/ compared by sha256;
  * 3. page weight of the sample export: HTML, CSS and JavaScript an article page loads, gzipped;
  * 4. search: the size of the Pagefind index, and what a reader downloads to run one search;
  * 5. side by side: the first archive's stories as a plain Next + contentlayer2 export with the
@@ -129,6 +130,10 @@ for (const count of ARCHIVES) {
   console.log(
     `  cold ${result.cold.seconds.toFixed(1)} s, republish ${result.republish.seconds.toFixed(1)} s`,
   )
+  if (result.verified)
+    console.log(
+      `  the republish's out/ against a cold build of the same content: ${result.verified.files.toLocaleString('en')} files compared by sha256, ${result.verified.differing.length === 0 ? 'all identical' : `${result.verified.differing.length} differ: ${result.verified.differing.slice(0, 10).join(', ')}`}`,
+    )
   archives.push(result)
   // The table so far: a larger size that fails or is stopped still leaves the smaller ones'.
   console.log(`\n${archiveTable(archives)}`)
