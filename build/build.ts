@@ -164,7 +164,7 @@ export const stages: readonly Stage<Build>[] = [
         documentsOf(build),
       )
       console.log(
-        `  ${records.pages.toLocaleString('en')} pages and ${records.files} feeds and sitemaps, ${(records.bytes / 1024 / 1024).toFixed(1)} MiB`,
+        `  ${records.pages.toLocaleString('en')} pages (${records.rewritten.toLocaleString('en')} records written, the others unchanged) and ${records.files} feeds and sitemaps, ${(records.bytes / 1024 / 1024).toFixed(1)} MiB`,
       )
       const all = records.pages.toLocaleString('en')
       console.log(

@@ -2,9 +2,11 @@
  * The records every page and file of the export is rendered from (lib/content/export-records.ts),
  * written once, in this process, from the newsroom model, before `next build`. Its render workers
  * then read one small file per page instead of each loading the whole archive (decision 006).
- * The folder is the build's own (never published) and is written anew by every build.
+ * The folder is the build's own (never published). A page's record is written again only when
+ * its version changed since the build that last wrote the folder (WRITTEN_FILE, which a build
+ * removes before it writes anything and writes back once every record is on disk).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { recordFiles, type ExportIndex } from '../../lib/content/export-records'
 import { createModelReader, editionRecords, feedAddresses } from '../../lib/content/model-reader'
@@ -24,6 +26,17 @@ import { planCarry, versionOf, type CarryPlan } from '../carry'
 /** Where the records are written, under the project root. */
 export const RECORDS_DIR = path.join('.cache', 'records')
 
+/** The version of each page whose record is on disk, by address. */
+const WRITTEN_FILE = 'written.json'
+
+function writtenVersions(file: string): Map<string, string> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>))
+  } catch {
+    return new Map()
+  }
+}
+
 type Options = {
   buildTime: Date
   site: SiteConfig
@@ -41,6 +54,8 @@ export type ExportedPage = { version: string; files: string[] }
 export type WrittenRecords = {
   dir: string
   pages: number
+  /** Records written in this build: the others are on disk as the last build wrote them */
+  rewritten: number
   files: number
   bytes: number
   /** Every page the export holds, by address */
@@ -119,12 +134,17 @@ export async function writePageRecords(
     hotDays: site.archive.mode === 'edge' ? site.archive.prerenderDays : undefined,
   })
   const dir = path.join(root, RECORDS_DIR)
-  rmSync(dir, { recursive: true, force: true })
   const files = recordFiles(dir)
+  // A build stopped from here on leaves no list: the next one writes every record again.
+  const writtenFile = path.join(dir, WRITTEN_FILE)
+  const written = writtenVersions(writtenFile)
+  rmSync(writtenFile, { force: true })
+  rmSync(path.join(dir, 'files'), { recursive: true, force: true })
   const index = await reader.index()
   const day = isoDateIn(buildTime, site.timeZone)
   let bytes = 0
   let pages = 0
+  let rewritten = 0
   let texts = 0
   const exportedPages = new Map<string, ExportedPage>()
   for (const edition of editions) {
@@ -138,13 +158,17 @@ export async function writePageRecords(
     for await (const [address, record] of editionRecords(reader, edition, exported)) {
       if (exportedPages.has(address)) continue
       const json = JSON.stringify(record)
-      exportedPages.set(address, {
-        version: needsScripts(address)
-          ? versionOf(buildId, day, chrome, json)
-          : versionOf(buildId, stampedChrome, json),
-        files: [pageFile(address)],
-      })
-      bytes += writeInto(files.page(address), json)
+      const version = needsScripts(address)
+        ? versionOf(buildId, day, chrome, json)
+        : versionOf(buildId, stampedChrome, json)
+      exportedPages.set(address, { version, files: [pageFile(address)] })
+      // The version hashes the record's text: the same version, the same file.
+      const file = files.page(address)
+      if (written.get(address) !== version || !existsSync(file)) {
+        writeInto(file, json)
+        rewritten += 1
+      }
+      bytes += Buffer.byteLength(json)
       pages += 1
     }
     for (const address of feedAddresses(edition, exported)) {
@@ -167,10 +191,14 @@ export async function writePageRecords(
   const carried = (address: string) => !carry.full && carry.carried.has(address)
   const rendering = toRender(index, carried)
   bytes += writeInto(files.index, JSON.stringify(rendering))
+  for (const address of written.keys())
+    if (!exportedPages.has(address)) rmSync(files.page(address), { force: true })
+  writeFileSync(writtenFile, JSON.stringify(Object.fromEntries(versions)))
   const exportedArticles = (edition: EditionCode) => index.editions[edition]?.articles ?? []
   return {
     dir,
     pages,
+    rewritten,
     files: texts,
     bytes,
     exported: exportedPages,
