@@ -50,6 +50,13 @@ import {
 /** The section whose articles are opinion, labelled as such everywhere. */
 export const OPINION_SECTION = 'opinion'
 export const ARTICLES_PER_PAGE = 20
+
+/**
+ * How far back in each of a story's topics its related stories are looked for: the stories of
+ * the topic published just before it. A topic of thousands of stories would otherwise be read
+ * whole for every story in it (at 50,000 stories, most of the records step).
+ */
+export const RELATED_LOOKBACK = 100
 /** A breaking story stays in the strip for this long after publication. */
 export const BREAKING_WINDOW_MS = 24 * 60 * 60 * 1000
 
@@ -298,12 +305,13 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
 
   /**
    * Up to `count` stories published before this one (as a print editor would choose them, so a
-   * new story never changes an older story's page: decision 006), scored by shared tags (2 each)
-   * and section (2 for the same section, 1 for the same family); ties go to the newer story. A
-   * story sharing no tag scores only by section, and newer ones of equal score come first: beyond
-   * the `count` + (stories sharing a tag) + 1 of its section (or family) published just before
-   * it, none can place. So a page looks at the stories sharing a tag and a stretch of two lists,
-   * however large the archive.
+   * new story never changes an older story's page: decision 006), among the RELATED_LOOKBACK
+   * stories of each of its topics published just before it and its section's, scored by shared
+   * tags (2 each) and section (2 for the same section, 1 for the same family); ties go to the
+   * newer story. A story sharing no tag scores only by section, and newer ones of equal score
+   * come first: beyond the `count` + (stories sharing a tag) + 1 of its section (or family)
+   * published just before it, none can place. So a page looks at a stretch of a few lists,
+   * however large the archive and its topics.
    */
   function relatedArticles(article: Article, count: number): ArticleSummary[] {
     const edition = editionOf(article)
@@ -312,7 +320,12 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     const own = recency.get(article) ?? 0
     const candidates = new Set<Article>()
     for (const tag of tags)
-      for (const tagged of tagIndex(edition).get(tag)?.articles ?? []) candidates.add(tagged)
+      for (const tagged of olderIn(
+        tagIndex(edition).get(tag)?.articles ?? [],
+        article,
+        RELATED_LOOKBACK,
+      ))
+        candidates.add(tagged)
     const reach = count + candidates.size + 1
     for (const near of olderIn(ownSectionArticles(edition, article.section), article, reach))
       candidates.add(near)
@@ -445,10 +458,14 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     (edition: EditionCode): Map<string, { label: string; articles: Article[] }> => {
       const index = new Map<string, { label: string; articles: Article[] }>()
       for (const article of articlesOf(edition)) {
-        for (const label of new Set(article.tags ?? [])) {
+        // "Oil" and "oil" on one story are one topic: the story is listed once.
+        const slugs = new Set<string>()
+        for (const label of article.tags ?? []) {
           const slug = tagSlug(label)
+          if (slugs.has(slug)) continue
+          slugs.add(slug)
           const entry = index.get(slug) ?? { label, articles: [] }
-          if (!entry.articles.includes(article)) entry.articles.push(article)
+          entry.articles.push(article)
           index.set(slug, entry)
         }
       }

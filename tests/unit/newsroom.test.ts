@@ -7,6 +7,7 @@ import { describe, it } from 'node:test'
 import {
   ARTICLES_PER_PAGE,
   BREAKING_WINDOW_MS,
+  RELATED_LOOKBACK,
   createNewsroom,
   listingPageUrl,
   type ArticleDocument,
@@ -255,6 +256,43 @@ describe('the newsroom model', () => {
         const related = model.getArticle('en', subject.section, subject.slug)?.related
         assert.deepEqual(slugs(related), expected, subject.slug)
       }
+    })
+
+    it('looks for them among the stories of each topic published just before it', () => {
+      const subject = story({
+        slug: 'subject',
+        section: 'politics',
+        tags: ['Oil', 'Gas'],
+        date: before(1),
+      })
+      const only = (tag: string, offset: number) =>
+        Array.from({ length: RELATED_LOOKBACK }, (_, index) =>
+          story({
+            slug: `${tag.toLowerCase()}-${index}`,
+            section: 'sport',
+            tags: [tag],
+            date: before(10 + 2 * index + offset),
+          }),
+        )
+      // Shares both topics, but a hundred stories of each were published between the two.
+      const longBefore = story({
+        slug: 'both-topics-long-before',
+        section: 'sport',
+        tags: ['Oil', 'Gas'],
+        date: before(10_000),
+      })
+      const busy = newsroom([subject, ...only('Oil', 0), ...only('Gas', 1), longBefore])
+      assert.deepEqual(slugs(busy.getArticle('en', 'politics', 'subject')?.related), [
+        'oil-0',
+        'gas-0',
+        'oil-1',
+        'gas-1',
+      ])
+      const quiet = newsroom([subject, ...only('Oil', 0).slice(0, 10), longBefore])
+      assert.equal(
+        slugs(quiet.getArticle('en', 'politics', 'subject')?.related)[0],
+        'both-topics-long-before',
+      )
     })
 
     it('has none for a story alone in its section with no tags', () => {
