@@ -306,12 +306,12 @@ export const stages: readonly Stage<Build>[] = [
       }
       // What finishing a page uses: the faces, the parts stamped on every page, and the copies
       // of the pictures it shows.
-      const faces = JSON.stringify([pageAssets.faces, [...stamps]])
+      const everyPage = JSON.stringify([pageAssets.faces, [...stamps]])
       const files = needs(build.shown, 'the pages read').files
       const options = pageAssets.pictures
       const finishKey = (file: string) =>
         versionOf(
-          faces,
+          everyPage,
           JSON.stringify(
             (files.get(file)?.pictures ?? []).map((src) =>
               options?.service === 'build' ? options.variants.get(src) : options?.widths.get(src),
