@@ -41,14 +41,6 @@ export function renderedStamps(
 const NAVIGATION_PAYLOAD = /^(index|__next\..*)\.txt$/
 
 /**
- * Finishes every page the site rendered under `dir` (lib/finish/page-html.ts: reading pages lose the
- * framework's runtime) and adds its policy, and removes the navigation payloads (the `.txt`
- * copies of each page that only Next's client router reads; no page navigates with it).
- * Returns how many pages it wrote. An HTML file that was copied as it is from `publicDir` was
- * not rendered by the site, and nothing vouches for its scripts: the build stops rather than
- * publish it.
- */
-/**
  * An incremental build's finishing (build/carry.ts): a carried file is left as it is unless what
  * finishing it uses changed (then it is finished again from its unfinished copy); a rendered one
  * is finished and its unfinished copy kept for the next build.
@@ -56,7 +48,7 @@ const NAVIGATION_PAYLOAD = /^(index|__next\..*)\.txt$/
 export type FinishIncrementally = {
   /** Files carried from the published release, with the key of how each was finished */
   carried: ReadonlyMap<string, { finish: string }>
-  /** The key of what finishing a file uses: the faces, and its pictures' copies */
+  /** The key of what finishing a file uses: the faces, the stamped parts, its pictures' copies */
   finishKey: (file: string) => string
   /** Where a page file's unfinished copy is kept */
   renderedCopy: (file: string) => string
@@ -67,6 +59,14 @@ function writeCopy(file: string, text: string): void {
   writeFileSync(file, text)
 }
 
+/**
+ * Finishes every page the site rendered under `dir` (lib/finish/page-html.ts: reading pages lose the
+ * framework's runtime) and adds its policy, and removes the navigation payloads (the `.txt`
+ * copies of each page that only Next's client router reads; no page navigates with it).
+ * Returns how many pages it wrote. An HTML file that was copied as it is from `publicDir` was
+ * not rendered by the site, and nothing vouches for its scripts: the build stops rather than
+ * publish it.
+ */
 export function finishPages(
   dir: string,
   publicDir: string,

@@ -317,7 +317,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     const edition = editionOf(article)
     const tags = new Set(tagSlugsOf(article))
     const family = sectionFamily(article.section)
-    const own = recency.get(article) ?? 0
+    // Every candidate comes from after the story in a newest-first list: published before it.
     const candidates = new Set<Article>()
     for (const tag of tags)
       for (const tagged of olderIn(
@@ -340,8 +340,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
         candidate.section === article.section ? 2 : family.has(candidate.section) ? 1 : 0
       const score = sharedTags * 2 + sameSection
       const rank = recency.get(candidate) ?? 0
-      // Published after it (or the story itself): not for this page.
-      if (score === 0 || rank <= own) continue
+      if (score === 0) continue
       const last = best[best.length - 1]
       if (best.length === count && last && ranksBefore(last, score, rank)) continue
       let at = best.length
