@@ -97,6 +97,7 @@ export default defineConfig([
     '.contentlayer/**',
     'out/**',
     '.out-releases/**',
+    '.out-releases-removed/**',
     '.scratch/**',
     '.test-builds/**',
     '.wrangler/**',

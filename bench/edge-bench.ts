@@ -32,6 +32,8 @@ import { packSearchFragments, writeArchiveData } from '../build/stages/archive-r
 import { documentsFromFiles } from '../build/content/documents-from-files'
 import { scanContent } from '../build/content/scan-content'
 import { writeSearchIndex } from '../build/stages/search'
+import { openSearchCopies } from '../build/search-copies'
+import { scanExportedPages } from '../build/exported-pages'
 import { parseSiteConfig } from '../lib/site/site-config'
 import { WORKER_CONFIG } from '../build/stages/worker-bundle'
 import { edgeNode } from '../tools/edge-node'
@@ -178,7 +180,10 @@ async function simulatedArchive(
   // The search index over the whole archive, its fragments packed, as the build does.
   const searchStarted = performance.now()
   rmSync(path.join(workspace.out, 'pagefind'), { recursive: true, force: true })
-  await writeSearchIndex(workspace.out, written.searchDocuments)
+  const copies = openSearchCopies(workspace.dir, undefined)
+  const exported = scanExportedPages(workspace.out, undefined, copies.add)
+  copies.complete(exported.files.keys(), () => '')
+  await writeSearchIndex(workspace.out, copies.dir, written.searchDocuments)
   const packed = packSearchFragments(workspace.out)
   sample()
   const searchSeconds = (performance.now() - searchStarted) / 1000

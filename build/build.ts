@@ -5,7 +5,7 @@
  * the stage and the reason, the staging folder discarded and out/ as it was. One build runs in a
  * folder at a time, and out/ changes only in the last stage, at once (build/release.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { hostLimitWarnings } from '../lib/finish/host-files'
 import { editionUrl } from '../lib/site/routes'
@@ -14,14 +14,16 @@ import type { SiteConfig } from '../lib/site/site-config'
 import { siteBuildId, workerBuildId } from './build-id'
 import {
   carryPages,
+  fileVersions,
+  pruneRenderedCopies,
   renderedCopy,
   versionOf,
-  unfinishedPages,
   writeReleaseState,
   type FileState,
   type PageState,
 } from './carry'
 import { scanExportedPages, type ExportedPages } from './exported-pages'
+import { openSearchCopies } from './search-copies'
 import {
   acquireBuildLock,
   BuildLockedError,
@@ -78,8 +80,11 @@ type Build = {
   staging?: string
   /** records (edge mode) */
   archive?: ArchiveData
-  /** fonts */
+  /** pages read */
   shown?: ExportedPages
+  /** pages read: the folder the search index reads (build/search-copies.ts) */
+  searchPages?: string
+  /** fonts */
   fonts?: PublishedFonts
   /** pictures */
   pictures?: MadeVariants
@@ -235,14 +240,36 @@ export const stages: readonly Stage<Build>[] = [
     },
   },
   {
+    // One read of every page rendered now, for the search index, the faces and the pictures.
+    name: 'pages read',
+    run: (build) => {
+      const staging = stagingOf(build)
+      const versions = build.preview
+        ? undefined
+        : fileVersions(needs(build.records, 'the records').exported)
+      const copies = openSearchCopies(build.root, versions)
+      const shown = scanExportedPages(staging, build.carried, copies.add)
+      const cut = copies.complete(shown.files.keys(), (file) =>
+        readFileSync(renderedCopy(build.root, file, versions?.get(file) ?? ''), 'utf8'),
+      )
+      // The Worker's pages use the same faces and pictures as the exported ones.
+      for (const character of build.archive?.characters ?? []) shown.characters.add(character)
+      shown.pictures = [...new Set([...shown.pictures, ...(build.archive?.pictures ?? [])])].sort()
+      console.log(
+        `  ${shown.files.size.toLocaleString('en')} pages; ${cut.toLocaleString('en')} cut for the search index`,
+      )
+      build.shown = shown
+      build.searchPages = copies.dir
+    },
+  },
+  {
     name: 'search index',
     log: 'Indexing articles for search (Pagefind)',
     run: async (build) => {
-      const carried = build.carried ?? new Map()
       const counts = await writeSearchIndex(
         stagingOf(build),
+        needs(build.searchPages, 'the search copies'),
         build.archive?.searchDocuments,
-        carried.size > 0 ? unfinishedPages(build.root, stagingOf(build), carried) : undefined,
       )
       const summary = Object.entries(counts).map(([lang, pages]) => `${pages} (${lang})`)
       console.log(`  articles indexed: ${summary.join(', ')}`)
@@ -257,13 +284,9 @@ export const stages: readonly Stage<Build>[] = [
     name: 'fonts',
     log: 'Cutting the faces to the characters the pages show (subset-font)',
     run: async (build) => {
-      const shown = scanExportedPages(stagingOf(build), build.carried)
-      // The Worker's pages use the same faces and pictures as the exported ones.
-      for (const character of build.archive?.characters ?? []) shown.characters.add(character)
-      shown.pictures = [...new Set([...shown.pictures, ...(build.archive?.pictures ?? [])])].sort()
-      const fonts = await publishFonts(stagingOf(build), build.root, shown.characters)
+      const { characters } = needs(build.shown, 'the pages read')
+      const fonts = await publishFonts(stagingOf(build), build.root, characters)
       console.log(`  ${fonts.faces.length} face files, ${kib(fonts.bytes)} in all`)
-      build.shown = shown
       build.fonts = fonts
     },
   },
@@ -318,6 +341,7 @@ export const stages: readonly Stage<Build>[] = [
             ),
           ),
         )
+      const versions = fileVersions(needs(build.records, 'the records').exported)
       const finished = finishPages(
         staging,
         path.join(build.root, 'public'),
@@ -327,7 +351,7 @@ export const stages: readonly Stage<Build>[] = [
           : {
               carried: build.carried ?? new Map(),
               finishKey,
-              renderedCopy: (file) => renderedCopy(build.root, file),
+              renderedCopy: (file) => renderedCopy(build.root, file, versions.get(file) ?? ''),
             },
       )
       build.finishKeys = finished.keys
@@ -418,12 +442,14 @@ export const stages: readonly Stage<Build>[] = [
     run: (build) => {
       const release = publishRelease(build.root)
       if (build.preview) return
+      const pages = releasedPages(build)
       writeReleaseState(build.root, {
         release,
         buildId: needs(build.buildId, 'the build ID'),
         code: siteBuildId(build.root),
-        pages: releasedPages(build),
+        pages,
       })
+      pruneRenderedCopies(build.root, pages)
       // A draft seen in a review copy has not been published at its address.
       if (
         savePublishedAddresses(

@@ -52,13 +52,39 @@ export const versionOf = (...parts: string[]): string => {
   return hash.digest('base64url').slice(0, 22)
 }
 
-/** The unfinished copy of a page file, by its path in the export. */
-export const renderedCopy = (root: string, file: string): string =>
-  path.join(
-    root,
-    RENDERED_DIR,
-    `${createHash('sha256').update(file).digest('hex').slice(0, 32)}.html`,
-  )
+/**
+ * The unfinished copy of a page file, by its path in the export and its page's version: a build
+ * that fails after rendering a page leaves a copy of another version beside the published one's,
+ * never over it.
+ */
+export const renderedCopy = (root: string, file: string, version: string): string =>
+  path.join(root, RENDERED_DIR, `${versionOf(file, version)}.html`)
+
+/** Each page file of the export, with its page's version. */
+export function fileVersions(
+  pages: ReadonlyMap<string, { version: string; files: readonly string[] }>,
+): Map<string, string> {
+  const versions = new Map<string, string>()
+  for (const { version, files } of pages.values())
+    for (const file of files) versions.set(file, version)
+  return versions
+}
+
+/** Removes the unfinished copies of every page file the published release does not hold. */
+export function pruneRenderedCopies(root: string, pages: ReleaseState['pages']): number {
+  const kept = new Set<string>()
+  for (const { version, files } of Object.values(pages))
+    for (const file of Object.keys(files))
+      kept.add(path.basename(renderedCopy(root, file, version)))
+  const dir = path.join(root, RENDERED_DIR)
+  let removed = 0
+  for (const name of existsSync(dir) ? readdirSync(dir) : [])
+    if (!kept.has(name)) {
+      rmSync(path.join(dir, name), { force: true })
+      removed += 1
+    }
+  return removed
+}
 
 export function readReleaseState(root: string): ReleaseState | undefined {
   try {
@@ -107,7 +133,10 @@ export function planCarry(
     const page = Object.hasOwn(state.pages, address) ? state.pages[address] : undefined
     if (page?.version !== version) continue
     for (const file of Object.keys(page.files))
-      if (!existsSync(path.join(releaseDir, file)) || !existsSync(renderedCopy(root, file)))
+      if (
+        !existsSync(path.join(releaseDir, file)) ||
+        !existsSync(renderedCopy(root, file, version))
+      )
         return { full: true, reason: `${file} of the last release is missing` }
     carried.set(address, page)
   }
@@ -132,28 +161,4 @@ export function carryPages(root: string, staging: string, plan: CarryPlan): Map<
       linked.set(file, state)
     }
   return linked
-}
-
-/** Where the search index reads the pages from in an incremental build. */
-const SEARCH_PAGES_DIR = path.join('.cache', 'search-pages')
-
-/**
- * A folder holding every page of the export as Next rendered it — this build's pages from the
- * staging folder, the carried ones' unfinished copies — linked, not copied, so that the search
- * index of an incremental build reads what a cold build's does.
- */
-export function unfinishedPages(
-  root: string,
-  staging: string,
-  carried: ReadonlyMap<string, FileState>,
-): string {
-  const dir = path.join(root, SEARCH_PAGES_DIR)
-  rmSync(dir, { recursive: true, force: true })
-  for (const file of readdirSync(staging, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html')) continue
-    const target = path.join(dir, file)
-    mkdirSync(path.dirname(target), { recursive: true })
-    linkSync(carried.has(file) ? renderedCopy(root, file) : path.join(staging, file), target)
-  }
-  return dir
 }

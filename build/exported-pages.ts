@@ -1,7 +1,7 @@
 /**
  * One read of every exported page for what the later steps need to know about all of them: the
- * characters they show (for cutting the faces) and the site's own pictures they show (for their
- * copies). A 10,000-story archive has some 13,000 pages; each step reading them again cost
+ * characters they show (for cutting the faces), the site's own pictures they show (for their
+ * copies) and what the search index reads of them (build/search-copies.ts). A 10,000-story archive has some 13,000 pages; each step reading them again cost
  * seconds each. A page carried from the previous release (build/carry.ts) is not read again:
  * what it shows was recorded when it was rendered.
  */
@@ -20,9 +20,14 @@ export type ExportedPages = {
   files: Map<string, PageShows>
 }
 
+/**
+ * `known`: the pages not to read (carried, with what they show); `onRead` is given each page
+ * that is read, so that another step needing it does not read it again.
+ */
 export function scanExportedPages(
   siteDir: string,
   known: ReadonlyMap<string, PageShows> = new Map(),
+  onRead?: (file: string, html: string) => void,
 ): ExportedPages {
   const characters = new Set<string>()
   const pictures = new Set<string>()
@@ -36,6 +41,7 @@ export function scanExportedPages(
         characters: [...shownCharacters(html)].sort().join(''),
         pictures: [...new Set(pagePictures(html))].sort(),
       }
+      onRead?.(file, html)
     }
     files.set(file, shows)
     for (const character of shows.characters) characters.add(character)

@@ -8,8 +8,12 @@
  *   into `.out-releases/staging/`, renames it to its own name when everything succeeded, and
  *   replaces the link with one rename(2), which is atomic: a reader (or a host's upload) sees the
  *   old site or the new one, never none, even if the build is killed at any instant. The
- *   previous release is kept (a server may still be reading it); older ones are removed.
+ *   previous release is kept (a server may still be reading it); older ones are moved out to
+ *   `.out-releases-removed/` and deleted there by a process of their own, which outlives the
+ *   build: unlinking a 10,000-story release file by file takes some 10 s, and nothing waits
+ *   for it. A deletion cut short is finished by the next build's.
  */
+import { spawn } from 'cross-spawn'
 import {
   existsSync,
   lstatSync,
@@ -29,6 +33,8 @@ import path from 'node:path'
 
 export const OUT_DIR = 'out'
 export const RELEASES_DIR = '.out-releases'
+/** Where old releases wait to be deleted: outside .out-releases, which a host's workflow caches. */
+export const REMOVED_DIR = '.out-releases-removed'
 export const STAGING_NAME = 'staging'
 const LOCK_FILE = '.build.lock'
 /** A lock from another machine (a shared folder) whose owner cannot be asked is stale after this. */
@@ -171,11 +177,44 @@ export function publishRelease(root: string): string {
   }
   const previous = currentRelease(root)
   pointOutAt(root, name)
-  for (const entry of readdirSync(releases)) {
-    if (entry !== name && entry !== previous && entry !== `${name}-previous`)
-      rmSync(path.join(releases, entry), { recursive: true, force: true })
-  }
+  removeInBackground(
+    root,
+    readdirSync(releases)
+      .filter((entry) => entry !== name && entry !== previous && entry !== `${name}-previous`)
+      .map((entry) => path.join(releases, entry)),
+  )
   return name
+}
+
+/**
+ * Moves `folders` into REMOVED_DIR and deletes them, with whatever an earlier deletion left
+ * there, in a detached process. A folder that cannot be moved is deleted here.
+ */
+function removeInBackground(root: string, folders: readonly string[]): void {
+  const removed = path.join(root, REMOVED_DIR)
+  const leftOver = existsSync(removed) ? readdirSync(removed) : []
+  if (folders.length === 0 && leftOver.length === 0) return
+  mkdirSync(removed, { recursive: true })
+  for (const folder of folders) {
+    try {
+      renameSync(folder, path.join(removed, `${path.basename(folder)}-${process.pid}`))
+    } catch {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }
+  const deletion = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const fs = require('node:fs'), path = require('node:path')
+       for (const entry of fs.readdirSync(process.argv[1]))
+         try { fs.rmSync(path.join(process.argv[1], entry), { recursive: true, force: true }) } catch {}`,
+      removed,
+    ],
+    { detached: true, stdio: 'ignore' },
+  )
+  deletion.on('error', () => rmSync(removed, { recursive: true, force: true }))
+  deletion.unref()
 }
 
 /** After a build killed during the one-time move of a plain out/ folder: link the newest release. */

@@ -20,14 +20,12 @@ export type SearchDocument = { sourcePath: string; content: string }
 
 /**
  * Writes the index into `siteDir`; returns how many pages each language's index holds. Pagefind
- * reads the pages as Next rendered them, from `pagesDir` (the export itself, or in an incremental
- * build a folder of links to this build's pages and the carried pages' unfinished copies,
- * build/carry.ts).
+ * reads what it indexes of each page as Next rendered it from `pagesDir` (build/search-copies.ts).
  */
 export async function writeSearchIndex(
   siteDir: string,
+  pagesDir: string,
   documents: readonly SearchDocument[] = [],
-  pagesDir: string = siteDir,
 ): Promise<Record<string, number>> {
   try {
     const { index, errors } = await pagefind.createIndex({})

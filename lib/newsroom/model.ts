@@ -293,14 +293,17 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
 
   /** Where each story stands in a list (newest first), for the stories published before it. */
   const positions = new WeakMap<readonly Article[], Map<Article, number>>()
-  function olderIn(list: readonly Article[], article: Article, reach: number): Article[] {
+  function olderStart(list: readonly Article[], article: Article): number {
     let within = positions.get(list)
     if (!within) {
       within = new Map(list.map((listed, index) => [listed, index]))
       positions.set(list, within)
     }
-    const at = within.get(article) ?? -1
-    return list.slice(at + 1, at + 1 + reach)
+    return (within.get(article) ?? -1) + 1
+  }
+  function olderIn(list: readonly Article[], article: Article, reach: number): Article[] {
+    const start = olderStart(list, article)
+    return list.slice(start, start + reach)
   }
 
   /**
@@ -309,9 +312,9 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
    * stories of each of its topics published just before it and its section's, scored by shared
    * tags (2 each) and section (2 for the same section, 1 for the same family); ties go to the
    * newer story. A story sharing no tag scores only by section, and newer ones of equal score
-   * come first: beyond the `count` + (stories sharing a tag) + 1 of its section (or family)
-   * published just before it, none can place. So a page looks at a stretch of a few lists,
-   * however large the archive and its topics.
+   * come first: beyond the `count` such stories of its section (and of its family) published
+   * just before it, none can place. So a page looks at a stretch of a few lists, however large
+   * the archive and its topics.
    */
   function relatedArticles(article: Article, count: number): ArticleSummary[] {
     const edition = editionOf(article)
@@ -326,11 +329,20 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
         RELATED_LOOKBACK,
       ))
         candidates.add(tagged)
-    const reach = count + candidates.size + 1
-    for (const near of olderIn(ownSectionArticles(edition, article.section), article, reach))
-      candidates.add(near)
-    for (const near of olderIn(sectionArticles(edition, article.section), article, reach))
-      candidates.add(near)
+    // A story sharing no tag scores 2 in its section and 1 in the family: only the `count`
+    // newest of each list can place, and newer ones sharing a tag are already candidates.
+    for (const list of [
+      ownSectionArticles(edition, article.section),
+      sectionArticles(edition, article.section),
+    ]) {
+      let added = 0
+      for (let at = olderStart(list, article); at < list.length && added < count; at += 1) {
+        const near = list[at] as Article
+        if (candidates.has(near)) continue
+        candidates.add(near)
+        added += 1
+      }
+    }
     // The `count` best by score, then newest first, in one pass over a short list: a topic shared
     // by thousands of stories made sorting every candidate the slowest step of a large archive.
     const best: (Ranked & { candidate: Article })[] = []

@@ -6,13 +6,17 @@
  */
 import assert from 'node:assert/strict'
 import { sync as spawnSync } from 'cross-spawn'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { before, describe, it } from 'node:test'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { imageSize } from 'image-size'
 import { sitemapIndexXml, sitemapParts, urlsetXml, type SitemapSource } from '../../lib/outputs/sitemaps'
+import { searchCopy } from '../../lib/finish/search-copy'
+import { writeSearchIndex } from '../../build/stages/search'
+import { readReleaseState, renderedCopy } from '../../build/carry'
 import { buildNewsroom, type Workspace } from '../support/fixture-site'
 import { tempFolder } from '../support/temp-folder'
 
@@ -291,6 +295,36 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
       for (const chrome of ['Iraq News', 'Ada Reporter', 'Oil prices', 'Related', 'Share this article', 'About us', 'A second, newer correction']) {
         assert.ok(!lead.content.includes(chrome), `${chrome} should not be indexed`)
       }
+    })
+
+    it('is the index Pagefind makes of the whole pages, made from their search copies', async () => {
+      // The build indexes each page's search copy (lib/finish/search-copy.ts), cut from the page
+      // as Next rendered it (finishing drops the data-pagefind attributes): an attribute outside
+      // the indexed element would be lost, and this index would differ.
+      const pages = { whole: tempFolder('pages-whole'), copied: tempFolder('pages-copied') }
+      const state = readReleaseState(workspace.dir)
+      assert.ok(state, 'the build recorded its release')
+      for (const { version, files } of Object.values(state.pages))
+        for (const file of Object.keys(files)) {
+          const html = readFileSync(renderedCopy(workspace.dir, file, version), 'utf8')
+          for (const [dir, text] of [[pages.whole, html], [pages.copied, searchCopy(html)]] as const) {
+            mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+            writeFileSync(path.join(dir, file), text)
+          }
+        }
+      const indexes = { whole: tempFolder('index-whole'), copied: tempFolder('index-copied') }
+      await writeSearchIndex(indexes.whole, pages.whole)
+      await writeSearchIndex(indexes.copied, pages.copied)
+      const files = (dir: string) =>
+        readdirSync(path.join(dir, 'pagefind'), { recursive: true, encoding: 'utf8' })
+          .sort()
+          .map((file) => {
+            const full = path.join(dir, 'pagefind', file)
+            return statSync(full).isFile() ? `${file} ${createHash('sha256').update(readFileSync(full)).digest('hex')}` : file
+          })
+      const whole = files(indexes.whole)
+      assert.ok(whole.some((file) => file.startsWith('fragment/')))
+      assert.deepEqual(files(indexes.copied), whole)
     })
   })
 

@@ -10,6 +10,8 @@ import { describe, it } from 'node:test'
 import {
   carryPages,
   planCarry,
+  pruneRenderedCopies,
+  readReleaseState,
   renderedCopy,
   writeReleaseState,
   type ReleaseState,
@@ -28,7 +30,7 @@ function published(state: Partial<ReleaseState> = {}) {
   const site = workspaceAt(root)
   prepareStaging(root)
   site.write(path.join(RELEASES_DIR, 'staging', FILE), '<p>Oil</p>')
-  site.write(path.relative(root, renderedCopy(root, FILE)), '<p>Oil, unfinished</p>')
+  site.write(path.relative(root, renderedCopy(root, FILE, 'v1')), '<p>Oil, unfinished</p>')
   const release = publishRelease(root)
   writeReleaseState(root, {
     release,
@@ -90,8 +92,21 @@ describe('carrying pages from the published release', () => {
     )
 
     const uncopied = published()
-    rmSync(renderedCopy(uncopied.root, FILE))
+    rmSync(renderedCopy(uncopied.root, FILE, 'v1'))
     assert.match(reasons(planCarry(uncopied.root, ids, versions)), /is missing/)
     assert.ok(existsSync(path.join(uncopied.root, 'out')))
+  })
+
+  it('keeps the published page’s unfinished copy beside another version’s, until a release drops it', () => {
+    const { root } = published()
+    // A build that rendered the page at v2 and then failed: the published v1 stays carriable.
+    workspaceAt(root).write(path.relative(root, renderedCopy(root, FILE, 'v2')), '<p>Gas</p>')
+    const plan = planCarry(root, ids, new Map([[STORY, 'v1']]))
+    assert.ok(!plan.full && plan.carried.has(STORY))
+    assert.equal(readFileSync(renderedCopy(root, FILE, 'v1'), 'utf8'), '<p>Oil, unfinished</p>')
+
+    assert.equal(pruneRenderedCopies(root, readReleaseState(root)?.pages ?? {}), 1)
+    assert.equal(existsSync(renderedCopy(root, FILE, 'v2')), false)
+    assert.ok(existsSync(renderedCopy(root, FILE, 'v1')))
   })
 })
