@@ -27,7 +27,12 @@ import { mediaInUse } from './media'
 import { codeHash } from '../build-id'
 import { DOCUMENT_CACHE_DIR, documentsFromFiles } from '../content/documents-from-files'
 import { bin, run } from '../run'
-import { scanContent, type ContentScan, type IgnoredFile } from '../content/scan-content'
+import {
+  SCAN_CACHE_FILE,
+  scanContent,
+  type ContentScan,
+  type IgnoredFile,
+} from '../content/scan-content'
 import { buildSteps } from '../step-timer'
 
 /** What the rules are run over: the documents, or those made of misshapen files. */
@@ -188,7 +193,9 @@ export async function runContentChecks(
 ): Promise<ContentCheck> {
   buildSteps.start('check files')
   console.log('› Checking content files')
-  const scan = scanContent(root)
+  // What the caches of the first look and of the documents are kept for: this code's.
+  const code = codeHash(root)
+  const scan = scanContent(root, { file: path.join(root, SCAN_CACHE_FILE), code })
   reportIgnored(scan.ignored)
   if (scan.problems.some((problem) => !isWarning(problem))) {
     const problems = await checkMisshapenContent(root, scan)
@@ -201,7 +208,7 @@ export async function runContentChecks(
   // Every file passed the shape check: each is the document Contentlayer would make of it.
   const { documents } = await documentsFromFiles(scan.readable, scan.markdown, {
     dir: path.join(root, DOCUMENT_CACHE_DIR),
-    code: codeHash(root),
+    code,
   })
 
   buildSteps.start('rules')
