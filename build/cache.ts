@@ -5,7 +5,16 @@
  * a file that a later build would trust.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 
 /** The hex SHA-256 of some bytes or text. */
@@ -21,6 +30,19 @@ export function writeWhole(file: string, data: Uint8Array): void {
   renameSync(partial, file)
 }
 
+/** The cached file for `key`, made (and kept) by `make` on a miss. */
+export async function cachedFile(
+  root: string,
+  kind: string,
+  key: string,
+  extension: string,
+  make: () => Promise<Uint8Array>,
+): Promise<string> {
+  const file = path.join(root, '.cache', kind, `${key}.${extension}`)
+  if (!existsSync(file)) writeWhole(file, await make())
+  return file
+}
+
 /** The cached bytes for `key`, made (and kept) by `make` on a miss. */
 export async function cached(
   root: string,
@@ -29,9 +51,20 @@ export async function cached(
   extension: string,
   make: () => Promise<Uint8Array>,
 ): Promise<Buffer> {
-  const file = path.join(root, '.cache', kind, `${key}.${extension}`)
-  if (existsSync(file)) return readFileSync(file)
-  const data = Buffer.from(await make())
-  writeWhole(file, data)
-  return data
+  return readFileSync(await cachedFile(root, kind, key, extension, make))
+}
+
+/**
+ * Puts a cached file at `target` by hard link (a copy where the two folders are on different
+ * disks): ten thousand share cards are not read and written again on every build. A cached file
+ * is only ever replaced whole (writeWhole), never written into, so the link stays as it was.
+ */
+export function linkCached(file: string, target: string): void {
+  mkdirSync(path.dirname(target), { recursive: true })
+  rmSync(target, { force: true })
+  try {
+    linkSync(file, target)
+  } catch {
+    copyFileSync(file, target)
+  }
 }

@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
-import { cached, sha256, writeWhole } from './cache'
+import { cachedFile, sha256, writeWhole } from './cache'
 import fontverter from 'fontverter'
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/outputs/share-card-size'
 import type { ShareCard, ShareImage } from '../lib/outputs/share-images'
@@ -330,16 +330,16 @@ function cardKey(kind: string, input: unknown): string {
   return sha256(JSON.stringify({ kind, version: CARD_VERSION, input, fonts })).slice(0, 32)
 }
 
-/** The image's PNG, from the cache when nothing drawn on it changed. */
-export function shareImagePng(image: ShareImage, paths: CardPaths): Promise<Buffer> {
+/** The image's PNG file in the cache, drawn only when something drawn on it changed. */
+export function shareImageFile(image: ShareImage, paths: CardPaths): Promise<string> {
   switch (image.kind) {
     case 'card':
-      return cached(paths.root, 'share-cards', cardKey('card', image.card), 'png', () =>
+      return cachedFile(paths.root, 'share-cards', cardKey('card', image.card), 'png', () =>
         drawShareCard(image.card, paths),
       )
     case 'logo': {
       const { siteName, dir } = image
-      return cached(paths.root, 'share-cards', cardKey('logo', { siteName, dir }), 'png', () =>
+      return cachedFile(paths.root, 'share-cards', cardKey('logo', { siteName, dir }), 'png', () =>
         drawLogo(siteName, dir, paths),
       )
     }

@@ -1,11 +1,11 @@
 /**
  * Writes every share card and logo into the export, from the list the records stage made
  * (lib/outputs/share-images.ts decides what each shows). Images whose content is unchanged come
- * from .cache/share-cards/ without being drawn again.
+ * from .cache/share-cards/ without being drawn again, linked rather than copied.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { shareImagePng, type ShareImage } from '../share-card'
+import { linkCached } from '../cache'
+import { shareImageFile, type ShareImage } from '../share-card'
 
 /** Images drawn at once: sharp works on other threads, so a few in flight keep the cores busy. */
 const PARALLEL = 4
@@ -20,9 +20,7 @@ export async function writeShareImages(
     while (next < images.length) {
       const image = images[next++] as ShareImage
       // Site paths are written unencoded (Arabic letters as they are), like the exported folders.
-      const file = path.join(siteDir, image.path)
-      mkdirSync(path.dirname(file), { recursive: true })
-      writeFileSync(file, await shareImagePng(image, { root }))
+      linkCached(await shareImageFile(image, { root }), path.join(siteDir, image.path))
     }
   }
   await Promise.all(Array.from({ length: PARALLEL }, worker))
