@@ -70,38 +70,101 @@ const sourceFile = {
   resolve: (doc: { _raw: { sourceFilePath: string } }) => `content/${doc._raw.sourceFilePath}`,
 } as const
 
+/** What a story and a live page both carry: headline, summary, where, when and by whom. */
+const storyFields = {
+  title: { type: 'string', required: true },
+  summary: { type: 'string', required: true },
+  date: { type: 'string', required: true, description: 'ISO 8601 date-time with offset' },
+  updated: { type: 'string' },
+  section: { type: 'string', required: true },
+  authors: { type: 'list', of: { type: 'string' } },
+  tags: { type: 'list', of: { type: 'string' } },
+  image: { type: 'nested', of: Image },
+  source: { type: 'nested', of: Source },
+  dateline: { type: 'string' },
+  lang: { type: 'string', default: 'en' },
+  translationKey: { type: 'string' },
+  featured: { type: 'boolean', default: false },
+  breaking: { type: 'boolean', default: false },
+  draft: { type: 'boolean', default: false },
+  corrections: { type: 'list', of: Correction },
+  aliases: {
+    type: 'list',
+    of: { type: 'string' },
+    description:
+      'Earlier addresses of this story, e.g. /en/politics/old-slug/: each redirects here',
+  },
+} as const
+
 export const Article = defineDocumentType(() => ({
   name: 'Article',
   filePathPattern: 'articles/**/*.md',
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    summary: { type: 'string', required: true },
-    date: { type: 'string', required: true, description: 'ISO 8601 date-time with offset' },
-    updated: { type: 'string' },
-    section: { type: 'string', required: true },
-    authors: { type: 'list', of: { type: 'string' } },
-    tags: { type: 'list', of: { type: 'string' } },
-    image: { type: 'nested', of: Image },
-    source: { type: 'nested', of: Source },
-    dateline: { type: 'string' },
-    lang: { type: 'string', default: 'en' },
-    translationKey: { type: 'string' },
-    featured: { type: 'boolean', default: false },
-    breaking: { type: 'boolean', default: false },
-    draft: { type: 'boolean', default: false },
-    corrections: { type: 'list', of: Correction },
-    aliases: {
-      type: 'list',
-      of: { type: 'string' },
-      description:
-        'Earlier addresses of this story, e.g. /en/politics/old-slug/: each redirects here',
-    },
-  },
+  fields: storyFields,
   computedFields: {
     slug,
     sourceFile,
     readingMinutes: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },
+  },
+}))
+
+/** A live page's folder name is its slug: content/live/election-count/index.md. */
+const folderSlug = {
+  type: 'string',
+  resolve: (doc: { _raw: { sourceFileDir: string } }) =>
+    doc._raw.sourceFileDir.split('/').at(-1) ?? '',
+} as const
+
+/**
+ * A live page (docs/live-coverage.md): a story that reporters keep adding updates to, one file
+ * each in the folder's updates/. Its `date` is when the coverage began.
+ */
+export const LivePage = defineDocumentType(() => ({
+  name: 'LivePage',
+  filePathPattern: 'live/*/index.md',
+  contentType: 'markdown',
+  fields: {
+    ...storyFields,
+    status: { type: 'string', default: 'live', description: 'live, or ended' },
+    ended: { type: 'string', description: 'When the coverage ended (with status: ended)' },
+    keyPoints: {
+      type: 'list',
+      of: { type: 'string' },
+      description: 'The story so far, a line each, shown at the top',
+    },
+    pinned: { type: 'string', description: 'The file name of the update kept on top' },
+  },
+  computedFields: {
+    slug: folderSlug,
+    sourceFile,
+    readingMinutes: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },
+  },
+}))
+
+/** One update of a live page: content/live/<page>/updates/<id>.md. */
+export const LiveUpdate = defineDocumentType(() => ({
+  name: 'LiveUpdate',
+  filePathPattern: 'live/*/updates/*.md',
+  contentType: 'markdown',
+  fields: {
+    time: { type: 'string', required: true, description: 'ISO 8601 date-time with offset' },
+    author: { type: 'string', description: 'An author slug; absent = the page’s first author' },
+    title: { type: 'string' },
+    keyEvent: {
+      type: 'boolean',
+      default: false,
+      description: 'Listed among the key events at the top of the page (needs a title)',
+    },
+    draft: { type: 'boolean', default: false },
+  },
+  computedFields: {
+    slug,
+    sourceFile,
+    live: {
+      type: 'string',
+      resolve: (doc: { _raw: { sourceFileDir: string } }) =>
+        doc._raw.sourceFileDir.split('/')[1] ?? '',
+    },
   },
 }))
 
@@ -159,8 +222,8 @@ export const SCHEMA_ONLY_DIR = '.cache/schema-only'
 export default makeSource({
   contentDirPath:
     process.env.NEWSROOM_CONTENTLAYER_SCHEMA_ONLY === '1' ? SCHEMA_ONLY_DIR : 'content',
-  contentDirInclude: ['articles', 'sections', 'authors', 'pages'],
-  documentTypes: [Article, Section, Author, Page],
+  contentDirInclude: ['articles', 'live', 'sections', 'authors', 'pages'],
+  documentTypes: [Article, LivePage, LiveUpdate, Section, Author, Page],
   markdown: configureMarkdown,
   // A story must never vanish silently: any file that breaks the schema stops the build.
   onMissingOrIncompatibleData: 'fail',

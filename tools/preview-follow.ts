@@ -15,7 +15,7 @@ import { parseSiteConfig } from '../lib/site/site-config'
 import { generatedIndexFile, readGeneratedDocuments } from '../lib/content/generated'
 import { mediaInUse, publishContentMedia } from '../build/stages/media'
 
-const KINDS = ['articles', 'sections', 'authors', 'pages'] as const
+const KINDS = ['articles', 'livePages', 'liveUpdates', 'sections', 'authors', 'pages'] as const
 
 /** Every address the preview shows (drafts included), from Contentlayer's latest output. */
 function previewAddresses(

@@ -15,11 +15,23 @@ async function editionPages(edition: string) {
   return pages
 }
 
-/** Called once per edition (the nearest parent with its own params): section and story. */
+/**
+ * Called once per edition (the nearest parent with its own params): section and story, and a
+ * live page's numbered pages of older updates (`page: ['page', 'N']`; a story's own address has
+ * none). One route holds both, so it always has a page to export.
+ */
 export async function articleParams(
   edition: string,
-): Promise<{ section: string; article: string }[]> {
-  return (await editionPages(edition)).articles
+): Promise<{ section: string; article: string; page: string[] }[]> {
+  const pages = await editionPages(edition)
+  return [
+    ...pages.articles.map(({ section, article }) => ({ section, article, page: [] })),
+    ...pages.liveUpdatePages.map(({ section, article, page }) => ({
+      section,
+      article,
+      page: ['page', String(page)],
+    })),
+  ]
 }
 
 /** The slugs of the listings of a kind whose own address (their newest stories) is exported. */

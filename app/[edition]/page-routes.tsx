@@ -15,7 +15,7 @@ import { VERSION_META, type PageReader } from '@/lib/edge/records'
 import { getEdition, siteIdentity } from '@/lib/site/edition'
 import { listingPageUrl, type ListingKind } from '@/lib/newsroom/model'
 import { LATEST, parsePageNumber } from '@/lib/newsroom/pagination'
-import { decodeSegment } from '@/lib/site/routes'
+import { articleUrl, decodeSegment } from '@/lib/site/routes'
 import { articleMetadata, listingMetadata } from '@/lib/outputs/seo'
 
 /** A page's metadata with its version, when the reader has one (the Worker's: lib/edge/records.ts). */
@@ -35,22 +35,40 @@ type Route<Params> = {
   Page: (props: { params: Promise<Params> }) => Promise<React.JSX.Element>
 }
 
-type ArticleParams = { edition: string; section: string; article: string }
+type ArticleParams = { edition: string; section: string; article: string; page?: string[] }
 
-/** /<edition>/<section>/<story>/ */
+/** The page of a story's address: LATEST for its own, N for a live page's `page/N/`. */
+function storyPage(segments: readonly string[] | undefined): number | undefined {
+  if (!segments || segments.length === 0) return LATEST
+  const [word, number] = segments
+  return segments.length === 2 && word === 'page' ? parsePageNumber(number ?? '') : undefined
+}
+
+/** /<edition>/<section>/<story>/, and a live page's /<edition>/<section>/<story>/page/N/ */
 export function articleRoute(reader: PageReader): Route<ArticleParams> {
   async function load(params: Promise<ArticleParams>) {
-    const { edition: code, section, article: slug } = await params
+    const { edition: code, section, article: slug, page: segments } = await params
     const edition = getEdition(code)
+    const page = storyPage(segments)
+    if (page === undefined) notFound()
     // Arabic file names give non-Latin slugs; Next may hand them over percent-encoded.
-    const article = await reader.article(edition.code, decodeSegment(section), decodeSegment(slug))
+    const article = await reader.article(
+      edition.code,
+      decodeSegment(section),
+      decodeSegment(slug),
+      page,
+    )
     if (!article) notFound()
-    return { edition, article }
+    return { edition, article, page }
   }
   return {
     async generateMetadata({ params }) {
-      const { edition, article } = await load(params)
-      return versioned(reader, article.href, articleMetadata(siteIdentity(edition), article))
+      const { edition, article, page } = await load(params)
+      return versioned(
+        reader,
+        articleUrl(edition.code, article.section.slug, article.slug, page),
+        articleMetadata(siteIdentity(edition), article, page),
+      )
     },
     async Page({ params }) {
       const { edition, article } = await load(params)

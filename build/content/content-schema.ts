@@ -39,25 +39,44 @@ function toFields(fields: Record<string, ContentlayerField>): Fields {
   return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, toField(field)]))
 }
 
-function toDocument(type: ContentlayerDocument): DocumentSpec {
+/** A file path pattern as Contentlayer reads it: `*` within one folder, `**` and a slash any folders. */
+function patternOf(glob: string): RegExp {
+  const source = glob
+    .split(/(\*\*\/|\*)/)
+    .map((part) =>
+      part === '**/' ? '(?:[^/]+/)*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('')
+  return new RegExp(`^${source}$`)
+}
+
+type SpecWithPattern = DocumentSpec & { pattern: RegExp }
+
+function toDocument(type: ContentlayerDocument): SpecWithPattern {
   const def = type.def()
   return {
     name: def.name,
     folder: def.filePathPattern.split('/')[0] ?? '',
     fields: toFields(def.fields),
+    pattern: patternOf(def.filePathPattern),
   }
 }
 
-/** Articles, sections, authors, pages: the document types, in the config's order. */
-export const CONTENT_SCHEMA: readonly DocumentSpec[] = [
+/** Articles, live pages and their updates, sections, authors, pages: in the config's order. */
+export const CONTENT_SCHEMA: readonly SpecWithPattern[] = [
   config.Article,
+  config.LivePage,
+  config.LiveUpdate,
   config.Section,
   config.Author,
   config.Page,
 ].map((type) => toDocument(type as unknown as ContentlayerDocument))
 
-/** The document type whose folder holds a content file (content/articles/2026/x.md → Article). */
+/**
+ * The document type of a content file (content/articles/2026/x.md → Article), or none for a
+ * markdown file no type's pattern takes (content/live/notes.md).
+ */
 export function documentSpecFor(file: string): DocumentSpec | undefined {
-  const folder = file.split('/')[1]
-  return CONTENT_SCHEMA.find((spec) => spec.folder === folder)
+  const inContent = file.replace(/^content\//, '')
+  return CONTENT_SCHEMA.find((spec) => spec.pattern.test(inContent))
 }

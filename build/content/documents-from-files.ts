@@ -20,6 +20,8 @@ import path from 'node:path'
 import type {
   ArticleDocument,
   AuthorDocument,
+  LivePageDocument,
+  LiveUpdateDocument,
   NewsroomDocuments,
   PageDocument,
   SectionDocument,
@@ -28,6 +30,7 @@ import { frontMatterValues } from '../../lib/content/front-matter'
 import { renderMarkdown } from '../../lib/content/markdown'
 import { readingMinutes } from '../../lib/content/reading-time'
 import { documentSpecFor } from './content-schema'
+import { livePageStories } from '../../lib/content/live-pages'
 import type { ReadableFile } from './scan-content'
 
 export type DocumentsFromFiles = {
@@ -38,6 +41,8 @@ export type DocumentsFromFiles = {
 
 /** The document's slug, as contentlayer.config.ts computes it from the file name. */
 const slugOf = (file: string) => path.posix.basename(file).replace(/\.md$/, '')
+/** A live page's folder: content/live/<folder>/index.md, content/live/<folder>/updates/x.md. */
+const liveFolderOf = (file: string) => file.split('/')[2] ?? ''
 
 /**
  * Rendered bodies kept between builds, one file per markdown file's bytes and the code that
@@ -75,6 +80,8 @@ export async function documentsFromFiles(
   cache?: DocumentCache,
 ): Promise<DocumentsFromFiles> {
   const documents: NewsroomDocuments = { articles: [], sections: [], authors: [], pages: [] }
+  const livePages: LivePageDocument[] = []
+  const liveUpdates: LiveUpdateDocument[] = []
   const placeholders = new Set<string>()
   if (cache) mkdirSync(cache.dir, { recursive: true })
   const used = new Set<string>()
@@ -100,6 +107,18 @@ export async function documentsFromFiles(
         documents.articles.push({ ...values, readingMinutes, body: { html } } as ArticleDocument)
         break
       }
+      case 'LivePage': {
+        const { html, readingMinutes } = await rendered(entry, cache, used)
+        const slug = liveFolderOf(file)
+        livePages.push({ ...values, slug, readingMinutes, body: { html } } as LivePageDocument)
+        break
+      }
+      case 'LiveUpdate': {
+        const { html } = await rendered(entry, cache, used)
+        const live = liveFolderOf(file)
+        liveUpdates.push({ ...values, live, body: { html } } as LiveUpdateDocument)
+        break
+      }
       case 'Section':
         // A section's text is read as markdown where it is shown (its description).
         documents.sections.push({ ...values, body: { raw: entry.body } } as SectionDocument)
@@ -116,6 +135,7 @@ export async function documentsFromFiles(
       }
     }
   }
+  documents.articles.push(...livePageStories(livePages, liveUpdates))
   if (cache)
     for (const name of readdirSync(cache.dir))
       if (!used.has(name)) rmSync(path.join(cache.dir, name), { force: true })

@@ -26,7 +26,7 @@ import type { ContentProblem } from '../../lib/content/problems'
 import { documentSpecFor } from './content-schema'
 
 /** The folders Contentlayer reads documents from. */
-export const DOCUMENT_FOLDERS = ['articles', 'sections', 'authors', 'pages'] as const
+export const DOCUMENT_FOLDERS = ['articles', 'live', 'sections', 'authors', 'pages'] as const
 const TOP_LEVEL_FILES = ['site.yml', 'published-addresses.txt']
 
 /** Files a browser would run or render as a page if they were published. */
@@ -141,6 +141,16 @@ export function scanContent(root: string, cache?: ScanCache): ContentScan {
     }
   }
   walk('content', 0)
+  const markdown = new Set(scan.markdown)
+  for (const file of scan.markdown) {
+    const [, folder, page, updates] = file.split('/')
+    if (folder === 'live' && updates === 'updates' && !markdown.has(`content/live/${page}/index.md`))
+      scan.problems.push({
+        file,
+        field: '',
+        message: `is an update of no live page: content/live/${page}/index.md is missing`,
+      })
+  }
   if (cache) {
     mkdirSync(path.dirname(cache.file), { recursive: true })
     writeFileSync(`${cache.file}.tmp`, JSON.stringify(Object.fromEntries(seen)))
@@ -169,6 +179,10 @@ function sortFile(
   const error = (message: string) => scan.problems.push({ file, field: '', message })
   if (name.startsWith('.')) {
     scan.ignored.push({ file, why: 'a hidden file' })
+  } else if (extension === '.md' && !documentSpecFor(file)) {
+    error(
+      'is not read: a live page is content/live/<name>/index.md, and each of its updates a file in content/live/<name>/updates/',
+    )
   } else if (extension === '.md') {
     scan.markdown.push(file)
     const found = read(readFileSync(path.join(root, file)))

@@ -57,7 +57,7 @@ function checkContent(root: string, documents: DocumentsToCheck): ContentProblem
 
 /** Contentlayer names files relative to content/; editors see paths from the project root. */
 function withContentPrefix(line: string): string {
-  return line.replace(/"((?:articles|sections|authors|pages)\/[^"]+\.md)"/g, '"content/$1"')
+  return line.replace(/"((?:articles|live|sections|authors|pages)\/[^"]+\.md)"/g, '"content/$1"')
 }
 
 export type ContentCheck =

@@ -93,11 +93,15 @@ function toRender(index: ExportIndex, carried: (address: string) => boolean): Ex
     }
     editions[edition] = {
       ...pages,
+      // One route renders both (app/[edition]/[section]/[article]/[[...page]]): it keeps a story.
       articles: keepOne(
         pages.articles,
         pages.articles.filter(
           ({ section, article }) => !carried(articleUrl(edition, section, article)),
         ),
+      ),
+      liveUpdatePages: pages.liveUpdatePages.filter(
+        ({ section, article, page }) => !carried(articleUrl(edition, section, article, page)),
       ),
       listings: { section: listing('section'), tag: listing('tag'), author: listing('author') },
       pages: keepOne(

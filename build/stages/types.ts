@@ -13,7 +13,7 @@ import { bin, run } from '../run'
 
 const SCHEMA_TYPES_FILE = path.join('.cache', 'schema-types')
 const GENERATED = path.join('.contentlayer', 'generated')
-const DOCUMENT_TYPES = ['Article', 'Section', 'Author', 'Page']
+const DOCUMENT_TYPES = ['Article', 'LivePage', 'LiveUpdate', 'Section', 'Author', 'Page']
 
 /** Contentlayer's output holds the schema's types and no document (an empty list per type). */
 function holdsOnlyTypes(root: string): boolean {

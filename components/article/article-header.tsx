@@ -1,6 +1,7 @@
 import { Breadcrumb } from '@/components/ui/breadcrumb'
 import type { ArticleDetail } from '@/lib/newsroom/view-models'
 import type { EditionContext } from '@/lib/site/edition'
+import { LiveLabel } from '@/components/live/live-label'
 import { ArticleMeta } from './article-meta'
 
 type Props = {
@@ -29,6 +30,9 @@ export function ArticleHeader({ article, edition }: Props) {
       <div data-pagefind-ignore="all">
         <Breadcrumb trail={article.trail} edition={edition} />
         <Label article={article} edition={edition} />
+        {article.live && (
+          <LiveLabel status={article.live.status} edition={edition} className="mt-4" />
+        )}
         {article.status !== 'published' && (
           <p className="mt-4 inline-block border-2 border-dashed border-accent px-2 py-0.5 font-sans text-sm font-bold text-accent">
             {article.status === 'draft' ? edition.t.draft : edition.t.scheduled}

@@ -26,9 +26,12 @@ export function ArticleMeta({ article, edition }: Props) {
           {t.updated} <TimeStamp iso={article.updated} edition={edition} style="dateTime" />
         </span>
       )}
-      <span>
-        {t.minRead(article.readingMinutes, numberForEdition(edition, article.readingMinutes))}
-      </span>
+      {/* A live page grows by the hour: its reading time would mislead. */}
+      {!article.live && (
+        <span>
+          {t.minRead(article.readingMinutes, numberForEdition(edition, article.readingMinutes))}
+        </span>
+      )}
     </div>
   )
 }

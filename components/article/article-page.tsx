@@ -3,6 +3,8 @@ import { JsonLd } from '@/components/seo/json-ld'
 import { formatForEdition, siteIdentity, type EditionContext } from '@/lib/site/edition'
 import { searchMeta } from '@/lib/outputs/search-document'
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/outputs/structured-data'
+import { LiveCoverage } from '@/components/live/live-coverage'
+import { LATEST } from '@/lib/newsroom/pagination'
 import { ArticleBody } from './article-body'
 import { ArticleHeader } from './article-header'
 import { CorrectionsBox } from './corrections-box'
@@ -26,6 +28,7 @@ type Props = {
 export function ArticlePage({ article, edition }: Props) {
   const site = siteIdentity(edition)
   const current = { name: article.title, href: article.href }
+  const olderUpdates = article.live !== undefined && article.live.updates.page !== LATEST
   return (
     <div className="mx-auto max-w-3xl">
       <JsonLd
@@ -36,9 +39,10 @@ export function ArticlePage({ article, edition }: Props) {
       />
       {/* Pagefind indexes this article alone (never navigation, footer or related lists), and
           only its headline, standfirst and body: everything else is marked data-pagefind-ignore. */}
+      {/* A live page is indexed at its own address; its numbered pages of older updates are not. */}
       <article
         aria-labelledby="headline"
-        data-pagefind-body
+        data-pagefind-body={olderUpdates ? undefined : true}
         data-pagefind-meta={searchMeta('section', article.section.title)}
       >
         <ArticleHeader article={article} edition={edition} />
@@ -53,7 +57,8 @@ export function ArticlePage({ article, edition }: Props) {
             formatForEdition(edition, new Date(article.published), 'date'),
           )}
         >
-          <ArticleBody html={article.bodyHtml} />
+          {article.bodyHtml.trim() && <ArticleBody html={article.bodyHtml} />}
+          {article.live && <LiveCoverage article={article} live={article.live} edition={edition} />}
         </div>
         <div data-pagefind-ignore="all">
           {article.source && <SourceAttribution source={article.source} edition={edition} />}

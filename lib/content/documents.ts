@@ -4,7 +4,7 @@
  * stays the one definition of a story's shape. Contentlayer's bookkeeping (`_id`, `_raw`, `type`)
  * is left out, nested objects included; a body is the rendered HTML (a section's, its markdown).
  */
-import type { Article, Author, Page, Section } from 'contentlayer/generated'
+import type { Article, Author, LivePage, LiveUpdate, Page, Section } from 'contentlayer/generated'
 
 type Bookkeeping = '_id' | '_raw' | 'type'
 
@@ -17,7 +17,18 @@ type Fields<T> = T extends readonly (infer Item)[]
 
 type Rendered = { body: { html: string } }
 
-export type ArticleDocument = Omit<Fields<Article>, 'body'> & Rendered
+export type LivePageDocument = Omit<Fields<LivePage>, 'body'> & Rendered
+export type LiveUpdateDocument = Omit<Fields<LiveUpdate>, 'body'> & Rendered
+
+/** What a live page adds to a story (docs/live-coverage.md): its state and its updates. */
+export type LiveCoverage = Pick<LivePageDocument, 'status' | 'ended' | 'keyPoints' | 'pinned'> & {
+  /** In no order: the model orders them */
+  updates: LiveUpdateDocument[]
+}
+
+/** A story; a live page is one too, with its coverage (lib/content/live-pages.ts). */
+export type ArticleDocument = Omit<Fields<Article>, 'body'> &
+  Rendered & { live?: LiveCoverage | undefined }
 export type SectionDocument = Omit<Fields<Section>, 'body'> & { body: { raw: string } }
 export type AuthorDocument = Omit<Fields<Author>, 'body'> & Rendered
 export type PageDocument = Omit<Fields<Page>, 'body'> & Rendered

@@ -6,7 +6,14 @@
  * every save, and a bare `next build`. `npm run build` renders from records instead.
  */
 import 'server-only'
-import { allArticles, allAuthors, allPages, allSections } from 'contentlayer/generated'
+import {
+  allArticles,
+  allAuthors,
+  allLivePages,
+  allLiveUpdates,
+  allPages,
+  allSections,
+} from 'contentlayer/generated'
 import { buildTime, showsUnpublished } from '../site/clock'
 import { validateContent } from './rules'
 import { checkImageFile, measureContentImage } from './image-files'
@@ -14,12 +21,16 @@ import { createNewsroom } from '../newsroom/model'
 import { createModelReader } from './model-reader'
 import { ContentError, isWarning } from './problems'
 import { publishedEditions, site } from '../site/site'
+import { livePageStories } from './live-pages'
+
+/** The stories, live pages among them with their updates. */
+const articles = [...allArticles, ...livePageStories(allLivePages, allLiveUpdates)]
 
 // `npm run build` checks every file before rendering and says so; each render worker would
 // otherwise check the whole archive again. The preview (`npm run dev`) checks here, on every change.
 if (process.env.NEWSROOM_CONTENT_CHECKED !== '1') {
   const problems = validateContent({
-    articles: allArticles,
+    articles,
     sections: allSections,
     authors: allAuthors,
     pages: allPages,
@@ -35,7 +46,7 @@ if (process.env.NEWSROOM_CONTENT_CHECKED !== '1') {
 
 /** The newsroom as of this build: every page, feed, sitemap and card asks it. */
 export const newsroom = createNewsroom({
-  articles: allArticles,
+  articles,
   sections: allSections,
   authors: allAuthors,
   pages: allPages,

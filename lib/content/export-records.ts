@@ -35,6 +35,8 @@ export type PageRecord =
 /** The addresses of an edition the export holds, as its routes' generateStaticParams give them. */
 export type EditionPages = {
   articles: { section: string; article: string }[]
+  /** Live pages' numbered pages of older updates (docs/live-coverage.md) */
+  liveUpdatePages: { section: string; article: string; page: number }[]
   listings: Record<ListingKind, { slug: string; page: number }[]>
   /** Standalone pages' slugs */
   pages: string[]

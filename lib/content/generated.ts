@@ -9,12 +9,22 @@ import path from 'node:path'
 import type {
   ArticleDocument,
   AuthorDocument,
+  LivePageDocument,
+  LiveUpdateDocument,
   NewsroomDocuments,
   PageDocument,
   SectionDocument,
 } from './documents'
+import { livePageStories } from './live-pages'
 
-const TYPES = { articles: 'Article', sections: 'Section', authors: 'Author', pages: 'Page' } as const
+const TYPES = {
+  articles: 'Article',
+  livePages: 'LivePage',
+  liveUpdates: 'LiveUpdate',
+  sections: 'Section',
+  authors: 'Author',
+  pages: 'Page',
+} as const
 
 /** The file Contentlayer writes a type's documents to (the preview's follower watches it). */
 export function generatedIndexFile(root: string, kind: keyof typeof TYPES): string {
@@ -35,7 +45,13 @@ function readIndex<T>(root: string, kind: keyof typeof TYPES): T[] {
 /** Every document Contentlayer wrote under `root` (run `contentlayer2 build` first). */
 export function readGeneratedDocuments(root: string): NewsroomDocuments {
   return {
-    articles: readIndex<ArticleDocument>(root, 'articles'),
+    articles: [
+      ...readIndex<ArticleDocument>(root, 'articles'),
+      ...livePageStories(
+        readIndex<LivePageDocument>(root, 'livePages'),
+        readIndex<LiveUpdateDocument>(root, 'liveUpdates'),
+      ),
+    ],
     sections: readIndex<SectionDocument>(root, 'sections'),
     authors: readIndex<AuthorDocument>(root, 'authors'),
     pages: readIndex<PageDocument>(root, 'pages'),

@@ -73,8 +73,12 @@ export const PAGE_IDS: readonly string[] = [
   'latest',
   'search-results',
   'masthead-search',
+  'key-points',
+  'key-events',
+  'live-updates',
 ]
-const PAGE_ID_BEGINNINGS = ['section-', 'search-', 'masthead-']
+/** Ids the page makes from names: sections, search, the masthead, a live page's updates. */
+const PAGE_ID_BEGINNINGS = ['section-', 'search-', 'masthead-', 'update-']
 
 /** A name a script can write bare (`config`, `__next_f`, `خلفية`): what an id could clobber. */
 const JS_IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u

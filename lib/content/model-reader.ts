@@ -37,11 +37,16 @@ function exportedPages<Article extends ArticleDocument>(
     hotDays === undefined
       ? newsroom.getListingPages(edition, kind)
       : hotListingPages(newsroom, edition, kind, hotDays)
+  const articles =
+    hotDays === undefined
+      ? newsroom.getArticleParams(edition)
+      : hotArticleParams(newsroom, edition, hotDays)
+  const exported = new Set(articles.map(({ section, article }) => `${section}/${article}`))
   return {
-    articles:
-      hotDays === undefined
-        ? newsroom.getArticleParams(edition)
-        : hotArticleParams(newsroom, edition, hotDays),
+    articles,
+    liveUpdatePages: newsroom
+      .getLiveUpdatePages(edition)
+      .filter(({ section, article }) => exported.has(`${section}/${article}`)),
     listings: { section: listings('section'), tag: listings('tag'), author: listings('author') },
     pages: newsroom.getPages(edition).map((page) => page.slug),
     feedSections: newsroom.getSectionSlugs(),
@@ -114,7 +119,8 @@ export function createModelReader<Article extends ArticleDocument>(
       const sitemap = sitemapsOf().get(address)
       return sitemap ? await sitemap() : feedText(address)
     },
-    article: async (edition, section, slug) => newsroom.getArticle(edition, section, slug),
+    article: async (edition, section, slug, page) =>
+      newsroom.getArticle(edition, section, slug, page),
     listing: async (edition, kind, slug, number) =>
       newsroom.getListing(edition, kind, slug, number),
     chrome: async (edition) => newsroom.getEditionChrome(edition),
@@ -148,6 +154,10 @@ export async function* editionRecords(
   for (const { section, article: slug } of pages.articles) {
     const article = await reader.article(edition, section, slug)
     if (article) yield [articleUrl(edition, section, slug), { kind: 'article', article }]
+  }
+  for (const { section, article: slug, page } of pages.liveUpdatePages) {
+    const article = await reader.article(edition, section, slug, page)
+    if (article) yield [articleUrl(edition, section, slug, page), { kind: 'article', article }]
   }
   for (const kind of LISTING_KINDS)
     for (const { slug, page: number } of pages.listings[kind]) {

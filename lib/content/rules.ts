@@ -53,6 +53,7 @@ export type ArticleInput = Pick<
       | 'body'
       /** A draft is checked but not published: what it still lacks is a warning, not an error */
       | 'draft'
+      | 'live'
     >
   > & { image?: ImageInput | undefined }
 
@@ -96,6 +97,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   checkAuthors(input, report, warn)
   checkPages(input, report)
   checkArticles(input, report, warn)
+  checkLivePages(input, report)
   checkEditionsHaveContent(input, report)
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field))
@@ -341,6 +343,67 @@ function checkArticles(input: ContentInput, report: Report, warn: Report) {
   checkAliasTargets(input, live, report)
   checkHeadlines(articles, warn)
   checkBodies(input, live, report, warn)
+}
+
+/** What a live page's coverage and updates must be (docs/live-coverage.md). */
+function checkLivePages({ articles, authors }: ContentInput, report: Report) {
+  const authorSlugs = new Set(authors.map((author) => author.slug))
+  for (const article of articles) {
+    if (!article.live) continue
+    const file = article.sourceFile
+    const { status, ended, keyPoints, pinned, updates } = article.live
+    const began = checkDateTime(article.date)
+    if (status !== 'live' && status !== 'ended')
+      report(file, 'status', `"${status}" is not live or ended`)
+    let end: Date | undefined
+    if (ended === undefined) {
+      if (status === 'ended')
+        report(file, 'ended', 'is needed once the status is ended: when the coverage ended')
+    } else {
+      const checked = checkDateTime(ended)
+      if (!checked.ok) report(file, 'ended', checked.message)
+      else if (status !== 'ended')
+        report(file, 'ended', 'is set while the status is live: set status: ended as well')
+      else if (began.ok && checked.date < began.date)
+        report(file, 'ended', `${ended} is before the coverage began (date: ${article.date})`)
+      else end = checked.date
+    }
+    for (const [index, point] of (keyPoints ?? []).entries())
+      if (!point.trim()) report(file, `keyPoints[${index}]`, 'must not be empty')
+    if (pinned !== undefined && !updates.some((update) => update.slug === pinned))
+      report(
+        file,
+        'pinned',
+        `"${pinned}" is not one of this page's updates (the file name in updates/, without .md)`,
+      )
+    reportDuplicates(updates, (update) => slugIdentity(update.slug), 'update of this page', report)
+    for (const update of updates) {
+      const where = update.sourceFile
+      const problem = slugProblem(update.slug)
+      if (problem) report(where, 'file name', problem)
+      const time = checkDateTime(update.time)
+      if (!time.ok) report(where, 'time', time.message)
+      else if (began.ok && time.date < began.date)
+        report(where, 'time', `${update.time} is before the coverage began (date: ${article.date} in ${file})`)
+      else if (end && time.date > end)
+        report(where, 'time', `${update.time} is after the coverage ended (ended: ${ended} in ${file})`)
+      if (update.author !== undefined && !authorSlugs.has(update.author))
+        report(
+          where,
+          'author',
+          `"${update.author}" is not an author: add content/authors/${update.author}.md or fix the name`,
+        )
+      if (update.keyEvent && !update.title?.trim())
+        report(where, 'title', 'is needed for a key event: it is its line among the key events')
+      if (!update.body.html.trim()) report(where, 'body', 'must not be empty')
+      for (const url of remoteImages(update.body.html))
+        report(
+          where,
+          'body',
+          `shows the image ${url} from another site, which the site's policy blocks: save the picture beside the page and use its file name`,
+        )
+    }
+  }
 }
 
 /** An alias is an address of this site that once showed the story: `/en/politics/old-slug/`. */

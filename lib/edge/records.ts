@@ -122,6 +122,10 @@ export function* archiveRecords<Article extends ArticleDocument>(
       const article = newsroom.getArticle(edition, section, slug)
       if (article) yield [articleUrl(edition, section, slug), { kind: 'article', article }]
     }
+    for (const { section, article: slug, page } of newsroom.getLiveUpdatePages(edition)) {
+      const article = newsroom.getArticle(edition, section, slug, page)
+      if (article) yield [articleUrl(edition, section, slug, page), { kind: 'article', article }]
+    }
     for (const kind of LISTING_KINDS) {
       for (const { slug, page } of newsroom.getListingPages(edition, kind)) {
         const listing = newsroom.getListing(edition, kind, slug, page)
@@ -204,7 +208,13 @@ export function hotListingPages<Article extends ArticleDocument>(
  * the export build, lib/edge/worker-reader.ts from the records in the Worker.
  */
 export type PageReader = {
-  article(edition: EditionCode, section: string, slug: string): Promise<ArticleDetail | undefined>
+  /** A story; a live page's numbered page of older updates with `page` (LATEST: its own address) */
+  article(
+    edition: EditionCode,
+    section: string,
+    slug: string,
+    page?: number,
+  ): Promise<ArticleDetail | undefined>
   listing(
     edition: EditionCode,
     kind: ListingKind,
@@ -225,8 +235,9 @@ export function recordLookups(
   find: (address: string) => Promise<{ kind: string } | undefined>,
 ): Pick<PageReader, 'article' | 'listing'> {
   return {
-    async article(edition, section, slug) {
-      const found = (await find(articleUrl(edition, section, slug))) as ArchiveRecord | undefined
+    async article(edition, section, slug, page = LATEST) {
+      const found = (await find(articleUrl(edition, section, slug, page))) as
+        ArchiveRecord | undefined
       return found?.kind === 'article' ? found.article : undefined
     },
     async listing(edition, kind, slug, page) {

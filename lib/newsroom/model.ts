@@ -16,6 +16,9 @@ import type {
   EditionChromeData,
   FrontPage,
   ImageView,
+  LiveStatus,
+  LiveUpdateView,
+  LiveView,
   NavSection,
   PageView,
   SectionRef,
@@ -29,10 +32,19 @@ import type {
   ArticleDocument,
   AuthorDocument,
   ImageField,
+  LiveCoverage,
+  LiveUpdateDocument,
   PageDocument,
   SectionDocument,
 } from '../content/documents'
-import { LATEST, listingPage, listingPageNumbers, type ListingPage } from './pagination'
+import {
+  LATEST,
+  listingPage,
+  listingPageNumbers,
+  numberedPageList,
+  pageHolding,
+  type ListingPage,
+} from './pagination'
 import { publicationStatus } from './publication'
 import {
   articleUrl,
@@ -44,12 +56,15 @@ import {
   sectionUrl,
   tagSlug,
   tagUrl,
+  updateAnchor,
   type ListingKind,
 } from '../site/routes'
 
 /** The section whose articles are opinion, labelled as such everywhere. */
 export const OPINION_SECTION = 'opinion'
 export const ARTICLES_PER_PAGE = 20
+/** A live page's updates per page: its own address holds the newest (lib/newsroom/pagination.ts). */
+export const UPDATES_PER_PAGE = 20
 
 /**
  * How far back in each of a story's topics its related stories are looked for: the stories of
@@ -112,6 +127,10 @@ export function listingPageUrl(edition: string, listing: Listing, page: number):
 type Ranked = { score: number; rank: number }
 
 /** Whether `other` comes before a candidate of `score` and `rank`: higher score, then newer. */
+/** A live page's status as a reader sees it: ended only when the editors say so. */
+const liveStatusOf = (live: LiveCoverage): LiveStatus =>
+  live.status === 'ended' ? 'ended' : 'live'
+
 const ranksBefore = (other: Ranked, score: number, rank: number) =>
   other.score > score || (other.score === score && other.rank < rank)
 
@@ -272,6 +291,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
       }),
       readingMinutes: article.readingMinutes,
       breaking: article.breaking,
+      ...(article.live ? { liveStatus: liveStatusOf(article.live) } : {}),
     }
   }
 
@@ -378,13 +398,75 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     )
   }
 
+  /** A live page's updates a reader sees (none held back but in the preview), newest first. */
+  const shownUpdates = memoize((edition: EditionCode, key: string): LiveUpdateDocument[] => {
+    const updates = articleIndex(edition).get(key)?.live?.updates ?? []
+    return updates
+      .filter(
+        (update) => showsUnpublished || statusOf({ ...update, date: update.time }) === 'published',
+      )
+      .sort((a, b) => contentTime(b.time) - contentTime(a.time) || b.slug.localeCompare(a.slug))
+  })
+
+  function toUpdate(update: LiveUpdateDocument, article: Article): LiveUpdateView {
+    const edition = editionOf(article)
+    const author = authorsBySlug.get(update.author ?? article.authors?.[0] ?? '')
+    return {
+      id: update.slug,
+      time: update.time,
+      ...(update.title ? { title: update.title } : {}),
+      keyEvent: update.keyEvent,
+      ...(author ? { author: authorRef(author, edition) } : {}),
+      bodyHtml: withPublishedBodyImages(update.body.html, (src) =>
+        measureImage(src, update.sourceFile),
+      ),
+    }
+  }
+
+  /** A live page's coverage at one of its pages of updates; undefined for a page it lacks. */
+  function liveView(article: Article, page: number): LiveView | undefined {
+    const live = article.live
+    if (!live) return undefined
+    const edition = editionOf(article)
+    const updates = shownUpdates(edition, `${article.section}/${article.slug}`)
+    const paged = listingPage(updates, page, UPDATES_PER_PAGE)
+    // A live page has no pointer page: /page/1/ exists once it holds updates.
+    if (!paged || (page !== LATEST && paged.items.length === 0)) return undefined
+    const keyEvents = updates.flatMap((update, index) =>
+      update.keyEvent && update.title
+        ? [
+            {
+              id: update.slug,
+              title: update.title,
+              time: update.time,
+              href: `${articleUrl(edition, article.section, article.slug, pageHolding(updates.length, index, UPDATES_PER_PAGE))}#${updateAnchor(update.slug)}`,
+            },
+          ]
+        : [],
+    )
+    const pinned = updates.find((update) => update.slug === live.pinned)
+    return {
+      status: liveStatusOf(live),
+      ...(live.ended ? { ended: live.ended } : {}),
+      keyPoints: [...(live.keyPoints ?? [])],
+      keyEvents,
+      ...(pinned && page === LATEST ? { pinned: toUpdate(pinned, article) } : {}),
+      updates: { ...paged, items: paged.items.map((update) => toUpdate(update, article)) },
+      count: updates.length,
+      ...(updates[0] ? { latest: updates[0].time } : {}),
+    }
+  }
+
   function getArticle(
     edition: EditionCode,
     section: string,
     slug: string,
+    page = LATEST,
   ): ArticleDetail | undefined {
     const article = articleIndex(edition).get(`${section}/${slug}`)
     if (!article) return undefined
+    const live = liveView(article, page)
+    if (page !== LATEST && !live) return undefined
     const corrections = [...(article.corrections ?? [])].sort(
       (a, b) => contentTime(b.date) - contentTime(a.date),
     )
@@ -398,6 +480,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
       trail: sectionTrail(article.section, edition),
       related: relatedArticles(article, 4),
       translations: translationsOf(article),
+      ...(live ? { live } : {}),
     }
   }
 
@@ -651,6 +734,16 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     /** Every /<section>/<article>/ of an edition, for generateStaticParams. */
     getArticleParams: (edition: EditionCode) =>
       articlesOf(edition).map((article) => ({ section: article.section, article: article.slug })),
+    /** Every numbered page of older updates (/<section>/<slug>/page/N/) of an edition's live pages. */
+    getLiveUpdatePages: (edition: EditionCode) =>
+      articlesOf(edition).flatMap((article) =>
+        article.live
+          ? numberedPageList(
+              shownUpdates(edition, `${article.section}/${article.slug}`).length,
+              UPDATES_PER_PAGE,
+            ).map((page) => ({ section: article.section, article: article.slug, page }))
+          : [],
+      ),
     getSectionSlugs: () => sections.map((section) => section.slug),
     getAuthorSlugs: () => authors.map((author) => author.slug),
     // For the build's other outputs (feeds, sitemaps, share cards): the documents themselves.

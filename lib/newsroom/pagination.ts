@@ -50,6 +50,18 @@ export function listingPage<T>(
   }
 }
 
+/** The page holding the item at `index` of a list of `count` held newest first. */
+export function pageHolding(count: number, index: number, perPage: number): number {
+  const fromOldest = count - 1 - index
+  const page = Math.floor(fromOldest / perPage) + 1
+  return page <= numberedPages(count, perPage) ? page : LATEST
+}
+
+/** The numbered pages (/page/N/) a list of `count` has, oldest first; none until two pages are full. */
+export function numberedPageList(count: number, perPage: number): number[] {
+  return Array.from({ length: numberedPages(count, perPage) }, (_, index) => index + 1)
+}
+
 /** Every page of a list of `count` stories, LATEST first, for generateStaticParams. */
 export function listingPageNumbers(count: number, perPage: number): number[] {
   const numbered = Math.max(1, numberedPages(count, perPage))

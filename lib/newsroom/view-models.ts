@@ -3,6 +3,7 @@
  * only; the data itself comes from lib/content/export-reader.ts.
  */
 import type { Alternates } from './alternates'
+import type { ListingPage } from './pagination'
 import type { EditionCode } from '../site/i18n/dictionaries'
 
 export type SectionRef = {
@@ -68,6 +69,38 @@ export type ArticleSummary = {
   authors: AuthorRef[]
   readingMinutes: number
   breaking: boolean
+  /** A live page's state (docs/live-coverage.md): its teasers say "Live" while it is */
+  liveStatus?: LiveStatus | undefined
+}
+
+export type LiveStatus = 'live' | 'ended'
+
+/** One update of a live page. */
+export type LiveUpdateView = {
+  /** Its file name; the page holds it at #update-<id> (updateAnchor) */
+  id: string
+  /** ISO 8601 with the editor's offset */
+  time: string
+  title?: string | undefined
+  keyEvent: boolean
+  author?: AuthorRef | undefined
+  bodyHtml: string
+}
+
+/** What a live page shows besides a story's fields. */
+export type LiveView = {
+  status: LiveStatus
+  ended?: string | undefined
+  keyPoints: string[]
+  /** Every key event, newest first, with the address of its update (page and anchor) */
+  keyEvents: { id: string; title: string; time: string; href: string }[]
+  /** The update kept on top of the page's own address */
+  pinned?: LiveUpdateView | undefined
+  /** This page's updates, newest first, numbered from the oldest like a listing's pages */
+  updates: ListingPage<LiveUpdateView>
+  /** Updates in all, and the newest one's time */
+  count: number
+  latest?: string | undefined
 }
 
 export type Correction = { date: string; text: string }
@@ -83,6 +116,8 @@ export type ArticleDetail = ArticleSummary & {
   related: ArticleSummary[]
   /** This article in the other editions, through its translationKey */
   translations: Alternates
+  /** A live page's coverage, at one of its pages of updates */
+  live?: LiveView | undefined
 }
 
 /** An article as a feed carries it: whole text, tags, and the lead image's file size and type. */

@@ -10,6 +10,7 @@ import type { Dictionary } from '../site/i18n/dictionary'
 import { listingPageUrl, type Listing } from '../newsroom/model'
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card-size'
 import {
+  articleUrl,
   absoluteUrl,
   editionCardUrl,
   FEED_FORMATS,
@@ -135,12 +136,19 @@ export function pageMetadata(
 }
 
 /** `Headline | Section`; the layout's title template adds `| Site`. */
-export function articleMetadata(site: SiteIdentity, article: ArticleDetail): Metadata {
+/**
+ * A story's metadata; `page` N is a live page's numbered page of older updates, its own address
+ * (canonical to itself, so each is indexed for the updates it holds) and no translations.
+ */
+export function articleMetadata(site: SiteIdentity, article: ArticleDetail, page = 0): Metadata {
   const base = pageMetadata(site, {
-    title: `${article.title} | ${article.section.title}`,
+    title:
+      page > 0
+        ? `${article.title} (${page}) | ${article.section.title}`
+        : `${article.title} | ${article.section.title}`,
     description: article.summary,
-    path: article.href,
-    alternates: article.translations,
+    path: articleUrl(article.edition, article.section.slug, article.slug, page),
+    alternates: page > 0 ? {} : article.translations,
     feeds: feedLinks(site, article.section),
     image: {
       path: shareCardUrl(article.href),

@@ -1,11 +1,12 @@
 /**
  * JSON-LD for search engines, typed with schema-dts: NewsArticle (OpinionNewsArticle in the
- * opinion section), BreadcrumbList, and the WebSite with its SearchAction. Pure functions of the
+ * opinion section, LiveBlogPosting for a live page), BreadcrumbList, and the WebSite with its SearchAction. Pure functions of the
  * view models; components/seo/json-ld.tsx writes them into the page.
  */
 import type {
   BreadcrumbList,
   CorrectionComment,
+  LiveBlogPosting,
   NewsArticle,
   NewsMediaOrganization,
   OpinionNewsArticle,
@@ -15,9 +16,17 @@ import type {
   WithActionConstraints,
   WithContext,
 } from 'schema-dts'
-import type { ArticleDetail, SectionRef } from '../newsroom/view-models'
+import type { ArticleDetail, LiveView, SectionRef } from '../newsroom/view-models'
 import type { SiteIdentity } from './seo'
-import { absoluteUrl, editionUrl, logoUrl, searchUrl, shareCardUrl } from '../site/routes'
+import {
+  absoluteUrl,
+  articleUrl,
+  editionUrl,
+  logoUrl,
+  searchUrl,
+  shareCardUrl,
+  updateAnchor,
+} from '../site/routes'
 
 type Site = Pick<SiteIdentity, 'name' | 'baseUrl' | 'edition'>
 
@@ -44,10 +53,67 @@ function correctionJsonLd(correction: ArticleDetail['corrections'][number]): Cor
 }
 
 /** The article's JSON-LD; dates keep the editor's offset. */
+/**
+ * A live page as Google reads live coverage (its "Live" badge): a LiveBlogPosting whose
+ * coverage starts at publication and ends when the editors end it, and whose updates on this
+ * page are BlogPostings with the ids of their anchors. Its address is this page's: a numbered
+ * page of older updates describes those.
+ */
+function liveBlogJsonLd(
+  site: Site,
+  article: ArticleDetail,
+  live: LiveView,
+  fields: Omit<NewsArticle, '@type'>,
+): WithContext<LiveBlogPosting> {
+  const page = absoluteUrl(
+    site.baseUrl,
+    articleUrl(article.edition, article.section.slug, article.slug, live.updates.page),
+  )
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'LiveBlogPosting',
+    ...fields,
+    '@id': page,
+    url: page,
+    mainEntityOfPage: page,
+    dateModified: live.latest ?? article.updated ?? article.published,
+    coverageStartTime: article.published,
+    ...(live.status === 'ended' && live.ended ? { coverageEndTime: live.ended } : {}),
+    liveBlogUpdate: live.updates.items.map((update) => ({
+      '@type': 'BlogPosting',
+      '@id': `${page}#${updateAnchor(update.id)}`,
+      url: `${page}#${updateAnchor(update.id)}`,
+      headline: update.title ?? article.title,
+      datePublished: update.time,
+      ...(update.author ? { author: personJsonLd(site, update.author) } : {}),
+      articleBody: textOf(update.bodyHtml),
+    })),
+  }
+}
+
+/** The text of an update's HTML, for articleBody: tags dropped, entities read, spaces collapsed. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
+      name === 'amp'
+        ? '&'
+        : name === 'lt'
+          ? '<'
+          : name === 'gt'
+            ? '>'
+            : name === 'quot'
+              ? '"'
+              : "'",
+    )
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 export function articleJsonLd(
   site: Site,
   article: ArticleDetail,
-): WithContext<NewsArticle> | WithContext<OpinionNewsArticle> {
+): WithContext<NewsArticle> | WithContext<OpinionNewsArticle> | WithContext<LiveBlogPosting> {
   const url = absoluteUrl(site.baseUrl, article.href)
   const fields = {
     '@id': url,
@@ -84,6 +150,7 @@ export function articleJsonLd(
       ? { correction: article.corrections.map(correctionJsonLd) }
       : {}),
   }
+  if (article.live) return liveBlogJsonLd(site, article, article.live, fields)
   switch (article.kind) {
     case 'opinion':
       return { '@context': 'https://schema.org', '@type': 'OpinionNewsArticle', ...fields }

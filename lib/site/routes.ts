@@ -37,8 +37,16 @@ export function sectionUrl(edition: string, section: string, page = 0): string {
   return page > 0 ? `/${edition}/${section}/page/${page}/` : `/${edition}/${section}/`
 }
 
-export function articleUrl(edition: string, section: string, slug: string): string {
-  return `/${edition}/${section}/${slug}/`
+/** A story's address; a live page's older updates are on its numbered pages (`page/N/`). */
+export function articleUrl(edition: string, section: string, slug: string, page = 0): string {
+  return page > 0
+    ? `/${edition}/${section}/${slug}/page/${page}/`
+    : `/${edition}/${section}/${slug}/`
+}
+
+/** The anchor of a live page's update (its file name): linkable from outside the page. */
+export function updateAnchor(id: string): string {
+  return `update-${id}`
 }
 
 export function tagUrl(edition: string, tag: string, page = 0): string {

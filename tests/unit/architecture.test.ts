@@ -86,7 +86,7 @@ describe('what the Worker can reach (edge mode)', () => {
     assert.ok(graph.has('lib/edge/worker-reader.ts'))
     assert.ok(graph.has('lib/site/format.ts'), 'reached through the routes and components')
     assert.ok(
-      reachable(['app/[edition]/[section]/[article]/page.static.tsx']).has(
+      reachable(['app/[edition]/[section]/[article]/[[...page]]/page.static.tsx']).has(
         'lib/content/export-reader.ts',
       ),
     )

@@ -21,7 +21,14 @@ describe('front matter against the schema', () => {
   it('reads the schema from contentlayer.config.ts', () => {
     assert.deepEqual(
       CONTENT_SCHEMA.map((spec) => `${spec.name} ${spec.folder}`),
-      ['Article articles', 'Section sections', 'Author authors', 'Page pages'],
+      [
+        'Article articles',
+        'LivePage live',
+        'LiveUpdate live',
+        'Section sections',
+        'Author authors',
+        'Page pages',
+      ],
     )
     assert.equal(article.fields.title?.required, true)
     assert.equal(article.fields.image?.kind, 'nested')

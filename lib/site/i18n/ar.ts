@@ -65,6 +65,33 @@ export const ar: Dictionary = {
     noResults: 'لا توجد مقالات تطابق هذه الكلمات. جرّب كلمات أقل أو مختلفة.',
     unavailable: 'البحث غير متاح الآن.',
   },
+  live: {
+    live: 'مباشر',
+    ended: 'انتهت التغطية',
+    keyPoints: 'أبرز النقاط',
+    keyEvents: 'أبرز الأحداث',
+    pinned: 'مثبّت',
+    updates: 'التحديثات',
+    updateCount: (count, digits) => {
+      switch (new Intl.PluralRules('ar').select(count)) {
+        case 'one':
+          return 'تحديث واحد'
+        case 'two':
+          return 'تحديثان'
+        case 'few':
+          return `${digits} تحديثات`
+        case 'many':
+          return `${digits} تحديثًا`
+        case 'zero':
+        case 'other':
+          return `${digits} تحديث`
+      }
+    },
+    lastUpdate: 'آخر تحديث',
+    coverageEnded: 'انتهت التغطية',
+    newer: 'تحديثات أحدث',
+    older: 'تحديثات أقدم',
+  },
   share: {
     heading: 'شارك هذا المقال',
     x: 'إكس',

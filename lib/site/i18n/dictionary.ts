@@ -47,6 +47,7 @@ export type Dictionary = {
   scheduled: string
   search: SearchLabels
   share: ShareLabels
+  live: LiveLabels
   feeds: string
   /** The link to a section's RSS feed, on its front */
   sectionFeed: (section: string) => string
@@ -68,6 +69,24 @@ export type SearchLabels = {
   noResults: string
   /** The index is written by `npm run build`; `npm run dev` has none */
   unavailable: string
+}
+
+/** A live page's labels (docs/live-coverage.md). */
+export type LiveLabels = {
+  /** The red label of a page still being updated, and of its teasers */
+  live: string
+  ended: string
+  keyPoints: string
+  keyEvents: string
+  pinned: string
+  updates: string
+  /** `count` chooses the plural form; `digits` is the count in the edition's numerals */
+  updateCount: (count: number, digits: string) => string
+  lastUpdate: string
+  /** Before the time the coverage ended */
+  coverageEnded: string
+  newer: string
+  older: string
 }
 
 export type ShareLabels = {

@@ -1,6 +1,6 @@
 // In the Worker (edge mode): rendered on its first request, then served from the cache.
 import { pageReader } from '@/lib/edge/worker-reader'
-import { articleRoute } from '../../page-routes'
+import { articleRoute } from '../../../page-routes'
 
 export const dynamicParams = true
 

@@ -1,7 +1,8 @@
-// In the export: every page, or in edge mode the hot window (docs/edge-mode.md).
+// A story, or a live page and its numbered pages of older updates (page/N/). In the export:
+// every page, or in edge mode the hot window (docs/edge-mode.md).
 import { exportReader } from '@/lib/content/page-reader'
-import { articleParams } from '../../exported-params'
-import { articleRoute } from '../../page-routes'
+import { articleParams } from '../../../exported-params'
+import { articleRoute } from '../../../page-routes'
 
 export const dynamicParams = false
 

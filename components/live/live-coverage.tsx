@@ -1,0 +1,82 @@
+import { TimeStamp } from '@/components/ui/time-stamp'
+import { TextLink } from '@/components/ui/text-link'
+import type { ArticleDetail, LiveView } from '@/lib/newsroom/view-models'
+import { LATEST } from '@/lib/newsroom/pagination'
+import { numberForEdition, type EditionContext } from '@/lib/site/edition'
+import { articleUrl } from '@/lib/site/routes'
+import { KeyEvents } from './key-events'
+import { LiveLabel } from './live-label'
+import { LiveUpdate } from './live-update'
+
+type Props = {
+  article: ArticleDetail
+  live: LiveView
+  edition: EditionContext
+}
+
+/**
+ * A live page's updates, newest first: its state and count, the key points and key events, the
+ * pinned update on its own address, then this page's updates and the links to newer and older
+ * pages (numbered from the oldest: a page of older updates keeps its address).
+ */
+export function LiveCoverage({ article, live, edition }: Props) {
+  const { t } = edition
+  const { updates } = live
+  const pageHref = (page: number) =>
+    articleUrl(article.edition, article.section.slug, article.slug, page)
+  return (
+    <section aria-labelledby="live-updates" className="mt-8">
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 font-sans text-sm text-muted">
+        <LiveLabel status={live.status} edition={edition} />
+        <span>{t.live.updateCount(live.count, numberForEdition(edition, live.count))}</span>
+        {live.status === 'ended' && live.ended ? (
+          <span>
+            {t.live.coverageEnded} <TimeStamp iso={live.ended} edition={edition} style="dateTime" />
+          </span>
+        ) : (
+          live.latest && (
+            <span>
+              {t.live.lastUpdate} <TimeStamp iso={live.latest} edition={edition} style="dateTime" />
+            </span>
+          )
+        )}
+      </p>
+      <KeyEvents
+        live={updates.page === LATEST ? live : { ...live, keyPoints: [] }}
+        edition={edition}
+      />
+      {live.pinned && <LiveUpdate update={live.pinned} edition={edition} pinned />}
+      <h2 id="live-updates" className="sr-only">
+        {t.live.updates}
+      </h2>
+      <ol className="mt-6">
+        {updates.items.map((update) => (
+          <li key={update.id}>
+            <LiveUpdate update={update} edition={edition} />
+          </li>
+        ))}
+      </ol>
+      {(updates.newer !== undefined || updates.older !== undefined) && (
+        <nav
+          aria-label={t.pagination}
+          className="mt-8 flex items-center justify-between gap-4 border-t border-rule pt-4 font-sans text-sm font-semibold"
+        >
+          {updates.newer !== undefined ? (
+            <TextLink hoverPlain href={pageHref(updates.newer)} rel="prev">
+              {t.live.newer}
+            </TextLink>
+          ) : (
+            <span />
+          )}
+          {updates.older !== undefined ? (
+            <TextLink hoverPlain href={pageHref(updates.older)} rel="next">
+              {t.live.older}
+            </TextLink>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </section>
+  )
+}

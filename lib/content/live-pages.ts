@@ -1,0 +1,24 @@
+/**
+ * A live page joins the stories (docs/live-coverage.md): its index file is a story's fields and
+ * its coverage, its updates are attached to it by folder. Everything a story goes through — the
+ * rules, the fronts, listings, feeds, sitemaps, search and share cards — a live page goes
+ * through as one; what is its own is under `live`.
+ */
+import type { ArticleDocument, LivePageDocument, LiveUpdateDocument } from './documents'
+
+/** The live pages as stories, each with the updates filed in its folder. */
+export function livePageStories(
+  pages: readonly LivePageDocument[],
+  updates: readonly LiveUpdateDocument[],
+): ArticleDocument[] {
+  const byPage = new Map<string, LiveUpdateDocument[]>()
+  for (const update of updates) {
+    const filed = byPage.get(update.live) ?? []
+    filed.push(update)
+    byPage.set(update.live, filed)
+  }
+  return pages.map(({ status, ended, keyPoints, pinned, ...story }) => ({
+    ...story,
+    live: { status, ended, keyPoints, pinned, updates: byPage.get(story.slug) ?? [] },
+  }))
+}
