@@ -33,7 +33,10 @@ import path from 'node:path'
 
 export const OUT_DIR = 'out'
 export const RELEASES_DIR = '.out-releases'
-/** Where old releases wait to be deleted: outside .out-releases, which a host's workflow caches. */
+/**
+ * Where old releases (and the previous render's output, build/stages/render.ts) wait to be
+ * deleted: outside .out-releases, which a host's workflow caches.
+ */
 export const REMOVED_DIR = '.out-releases-removed'
 export const STAGING_NAME = 'staging'
 const LOCK_FILE = '.build.lock'
@@ -190,14 +193,18 @@ export function publishRelease(root: string): string {
  * Moves `folders` into REMOVED_DIR and deletes them, with whatever an earlier deletion left
  * there, in a detached process. A folder that cannot be moved is deleted here.
  */
-function removeInBackground(root: string, folders: readonly string[]): void {
+export function removeInBackground(root: string, folders: readonly string[]): void {
   const removed = path.join(root, REMOVED_DIR)
   const leftOver = existsSync(removed) ? readdirSync(removed) : []
   if (folders.length === 0 && leftOver.length === 0) return
   mkdirSync(removed, { recursive: true })
   for (const folder of folders) {
     try {
-      renameSync(folder, path.join(removed, `${path.basename(folder)}-${process.pid}`))
+      if (!existsSync(folder)) continue
+      renameSync(
+        folder,
+        path.join(removed, `${path.basename(folder)}-${process.pid}-${Date.now()}`),
+      )
     } catch {
       rmSync(folder, { recursive: true, force: true })
     }

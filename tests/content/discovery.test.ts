@@ -339,7 +339,7 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
   })
 
   describe('drafts and scheduled stories', () => {
-    const HIDDEN = [/Fixture draft headline that must never be published/, /Fixture scheduled headline held until next year/, /draft-story/, /scheduled-story/]
+    const HIDDEN = [/Fixture draft headline that must never be published/, /Fixture scheduled headline held until next year/, /draft-story/, /scheduled-story/, /Fixture draft update/, /Fixture scheduled update/, /draft-update/, /scheduled-update/]
 
     it('appear in no output file: pages, payloads, feeds, sitemaps, search index, cards', () => {
       const leaks: string[] = []

@@ -132,3 +132,83 @@ describe('the exported newsroom', () => {
     assert.match(read('en/tags/oil-prices/page/1/index.html'), /<meta http-equiv="refresh" content="0; url=\/en\/tags\/oil-prices\/"/)
   })
 })
+
+describe('a live page (content/live/vote-count/: 45 updates, a draft and a scheduled one)', () => {
+  const LIVE = 'en/politics/vote-count'
+  const ARABIC = 'ar/politics/فرز-الاصوات'
+  /** The updates' file names as the page lists them, top to bottom (the pinned copy has no id). */
+  const listed = (html: string) => [...html.matchAll(/<article id="update-([^"]+)"/g)].map((match) => match[1])
+  const numbers = (from: number, to: number) =>
+    Array.from({ length: from - to + 1 }, (_, index) => {
+      const n = from - index
+      return n < 40 ? `update-${String(n).padStart(2, '0')}` : `update-${n}`
+    })
+
+  before(() => {
+    out = buildNewsroom().out
+  })
+
+  it('lists its updates newest first: the newest 25 at its address, the oldest 20 on page/1/, which keeps them', () => {
+    const own = read(`${LIVE}/index.html`)
+    assert.deepEqual(listed(own), numbers(45, 21))
+    assert.deepEqual(listed(read(`${LIVE}/page/1/index.html`)), numbers(20, 1))
+    assert.equal(exists(`${LIVE}/page/2/index.html`), false)
+    assert.match(own, /href="\/en\/politics\/vote-count\/page\/1\/" rel="next"/)
+    assert.match(own, />45 updates</)
+    assert.match(own, /Fixture text above the updates/)
+  })
+
+  it('never shows a draft or scheduled update', () => {
+    for (const page of [`${LIVE}/index.html`, `${LIVE}/page/1/index.html`]) {
+      assert.doesNotMatch(read(page), /Fixture draft update|Fixture scheduled update|draft-update|scheduled-update/)
+    }
+  })
+
+  it('keeps the pinned update on top of its own address, and in its place', () => {
+    const own = read(`${LIVE}/index.html`)
+    const pinned = own.indexOf('The pinned update')
+    assert.ok(pinned > 0 && pinned < own.indexOf('id="update-update-45"'), 'pinned above the newest update')
+    assert.ok(own.indexOf('The pinned update', pinned + 1) > own.indexOf('id="update-update-41"'), 'and in its place')
+    assert.doesNotMatch(read(`${LIVE}/page/1/index.html`), /The pinned update/)
+  })
+
+  it('links each key event to its update, on the page that holds it', () => {
+    const own = read(`${LIVE}/index.html`)
+    const section = /<nav aria-labelledby="key-events"[\s\S]*?<\/nav>/.exec(own)?.[0] ?? ''
+    const links = [...section.matchAll(/href="([^"]+)"/g)].map((match) => match[1] ?? '')
+    assert.deepEqual(links, [
+      '/en/politics/vote-count/#update-update-44',
+      '/en/politics/vote-count/#update-update-25',
+      '/en/politics/vote-count/page/1/#update-update-05',
+    ])
+    for (const link of links) {
+      const [address = '', anchor = ''] = link.split('#')
+      assert.match(read(`${address.slice(1)}index.html`), new RegExp(`<article id="${anchor}"`), link)
+    }
+  })
+
+  it('describes each page as a LiveBlogPosting whose updates carry their anchors', () => {
+    const blog = (html: string) =>
+      [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+        .flatMap((match) => [JSON.parse(match[1] ?? '')].flat() as Record<string, unknown>[])
+        .find((item) => item['@type'] === 'LiveBlogPosting')
+    const own = blog(read(`${LIVE}/index.html`))
+    assert.ok(own, 'a LiveBlogPosting')
+    assert.equal(own.coverageStartTime, '2026-11-26T08:00:00+03:00')
+    assert.equal(own.coverageEndTime, undefined)
+    const updates = own.liveBlogUpdate as { '@id': string; datePublished: string }[]
+    assert.equal(updates.length, 25)
+    assert.equal(updates[0]?.['@id'], 'https://fixture.example.org/en/politics/vote-count/#update-update-45')
+    const ended = blog(read(`${ARABIC}/index.html`))
+    assert.equal(ended?.coverageEndTime, '2026-11-26T20:00:00+03:00')
+  })
+
+  it('says Live on its teasers while it is updated, and Ended once it is not', () => {
+    const section = read('en/politics/index.html')
+    assert.match(section, /Live<\/span><a href="\/en\/politics\/"[^>]*>Politics<\/a><\/p>[\s\S]{0,400}Fixture live page: the vote count/)
+    const arabic = read(`${ARABIC}/index.html`)
+    assert.match(arabic, />انتهت التغطية</)
+    assert.doesNotMatch(read('ar/politics/index.html'), />مباشر</)
+  })
+})
+

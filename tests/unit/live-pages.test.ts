@@ -1,0 +1,133 @@
+/**
+ * What a live page's files must be (lib/content/rules.ts, build/content/scan-content.ts): every
+ * mistake reported with the file and field to fix, like every other content error.
+ */
+import assert from 'node:assert/strict'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { describe, it } from 'node:test'
+import { scanContent } from '../../build/content/scan-content'
+import type { LiveCoverage, LiveUpdateDocument } from '../../lib/content/documents'
+import { formatProblem } from '../../lib/content/problems'
+import { validateContent, type ArticleInput, type ContentInput } from '../../lib/content/rules'
+import { checkImageFile } from '../../lib/content/image-files'
+import { tempFolder } from '../support/temp-folder'
+import { workspaceAt } from '../support/workspace'
+
+const PAGE = 'content/live/vote-count/index.md'
+
+const update = (slug: string, fields: Partial<LiveUpdateDocument> = {}): LiveUpdateDocument => ({
+  slug,
+  live: 'vote-count',
+  sourceFile: `content/live/vote-count/updates/${slug}.md`,
+  time: '2026-11-26T09:00:00+03:00',
+  keyEvent: false,
+  draft: false,
+  body: { html: '<p>What happened.</p>' },
+  ...fields,
+})
+
+function problems(live: Partial<LiveCoverage>): string[] {
+  const root = tempFolder('live-rules')
+  mkdirSync(path.join(root, 'content'), { recursive: true })
+  const page: ArticleInput = {
+    sourceFile: PAGE,
+    slug: 'vote-count',
+    title: 'The vote count',
+    summary: 'Live.',
+    date: '2026-11-26T08:00:00+03:00',
+    section: 'politics',
+    lang: 'en',
+    live: { status: 'live', updates: [], ...live },
+  }
+  const input: ContentInput = {
+    articles: [page],
+    sections: [{ sourceFile: 'content/sections/politics.md', slug: 'politics', title: 'Politics' }],
+    authors: [{ sourceFile: 'content/authors/ada.md', slug: 'ada', name: 'Ada' }],
+    pages: [{ sourceFile: 'content/pages/about.md', slug: 'about', title: 'About', lang: 'en' }],
+    editions: ['en'],
+    root,
+    checkImageFile,
+  }
+  return validateContent(input).map(formatProblem)
+}
+
+describe('a live page’s rules', () => {
+  it('accepts a live page with good updates', () => {
+    assert.deepEqual(problems({ updates: [update('a'), update('b', { author: 'ada' })] }), [])
+  })
+
+  it('names the update file and field of each mistake', () => {
+    const found = problems({
+      pinned: 'nowhere',
+      updates: [
+        update('early', { time: '2026-11-25T09:00:00+03:00' }),
+        update('no-offset', { time: '2026-11-26' }),
+        update('key', { keyEvent: true }),
+        update('someone', { author: 'nobody' }),
+        update('empty', { body: { html: '' } }),
+      ],
+    })
+    const expect = (file: string, field: string, message: RegExp) =>
+      assert.ok(
+        found.some((line) => line.startsWith(`${file}: ${field}: `) && message.test(line)),
+        `${file}: ${field}: ${message}\n${found.join('\n')}`,
+      )
+    const at = (slug: string) => `content/live/vote-count/updates/${slug}.md`
+    expect(at('early'), 'time', /before the coverage began/)
+    expect(at('no-offset'), 'time', /add the time and the offset/)
+    expect(at('key'), 'title', /is needed for a key event/)
+    expect(at('someone'), 'author', /"nobody" is not an author/)
+    expect(at('empty'), 'body', /must not be empty/)
+    expect(PAGE, 'pinned', /"nowhere" is not one of this page's updates/)
+  })
+
+  it('refuses an end without status: ended, status: ended without an end, and updates after it', () => {
+    assert.match(
+      problems({ ended: '2026-11-26T20:00:00+03:00' }).join('\n'),
+      /ended: is set while the status is live/,
+    )
+    assert.match(
+      problems({ status: 'ended' }).join('\n'),
+      /ended: is needed once the status is ended/,
+    )
+    assert.match(problems({ status: 'over' }).join('\n'), /status: "over" is not live or ended/)
+    const late = problems({
+      status: 'ended',
+      ended: '2026-11-26T20:00:00+03:00',
+      updates: [update('late', { time: '2026-11-26T21:00:00+03:00' })],
+    })
+    assert.match(late.join('\n'), /late\.md: time: .* is after the coverage ended/)
+  })
+
+  it('refuses two updates whose file names are one id', () => {
+    const found = problems({ updates: [update('polls-close'), update('Polls-Close')] })
+    assert.match(
+      found.join('\n'),
+      /polls-close\.md: file name: slug "polls-close" is used by another update of this page/,
+    )
+  })
+})
+
+describe('files in content/live/', () => {
+  it('refuses a markdown file that is neither a live page nor an update, and an update without its page', () => {
+    const root = tempFolder('live-scan')
+    const site = workspaceAt(root)
+    site.write('content/live/notes.md', '---\ntitle: x\n---\n')
+    site.write('content/live/vote-count/notes.md', '---\ntitle: x\n---\n')
+    site.write(
+      'content/live/orphan/updates/a.md',
+      '---\ntime: 2026-11-26T09:00:00+03:00\n---\nText.\n',
+    )
+    const found = scanContent(root).problems.map(formatProblem).join('\n')
+    assert.match(
+      found,
+      /content\/live\/notes\.md: .*is not read: a live page is content\/live\/<name>\/index\.md/,
+    )
+    assert.match(found, /content\/live\/vote-count\/notes\.md: .*is not read/)
+    assert.match(
+      found,
+      /content\/live\/orphan\/updates\/a\.md: .*content\/live\/orphan\/index\.md is missing/,
+    )
+  })
+})
