@@ -20,7 +20,8 @@ export const exportReader: ExportReader = {
   index: async () => (await open()).index(),
   page: async (address) => (await open()).page(address),
   file: async (address) => (await open()).file(address),
-  article: async (edition, section, slug) => (await open()).article(edition, section, slug),
+  article: async (edition, section, slug, page) =>
+    (await open()).article(edition, section, slug, page),
   listing: async (edition, kind, slug, page) => (await open()).listing(edition, kind, slug, page),
   chrome: async (edition) => (await open()).chrome(edition),
   version: async (address) => (await open()).version(address),

@@ -133,6 +133,8 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
       assert.deepEqual([...english.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]), [
         `${ORIGIN}/en/politics/breaking-fresh/`,
         `${ORIGIN}/en/politics/markup-in-text/`,
+        // The live page: its coverage began within the 48 hours.
+        `${ORIGIN}/en/politics/vote-count/`,
       ])
       assert.match(english, /<news:publication><news:name>Fixture Gazette<\/news:name><news:language>en<\/news:language><\/news:publication><news:publication_date>2026-11-27T09:00:00\+03:00<\/news:publication_date><news:title>Fixture breaking story from this morning<\/news:title>/)
       const arabic = read('sitemaps/news-ar.xml')
