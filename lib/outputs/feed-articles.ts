@@ -4,6 +4,7 @@
  * The build asks it in one process (build/stages/page-records.ts), never a render worker.
  */
 import { statSync } from 'node:fs'
+import escapeHtml from 'escape-html'
 import type { FeedArticle } from '../newsroom/view-models'
 import type { ArticleDocument, Newsroom } from '../newsroom/model'
 import { FEED_ITEMS } from './feeds'
@@ -17,9 +18,18 @@ function toFeedArticle<Article extends ArticleDocument>(
   const edition = article.lang as EditionCode
   const resolved = article.image && resolveImage(article.image.src, article.sourceFile)
   const image = resolved && isResolved(resolved) ? resolved : undefined
+  // A live page is one entry, updated with each update (docs/live-coverage.md): its text is
+  // what stands above the updates and the newest update, its `updated` the newest one's time.
+  const live = article.live
+    ? newsroom.getArticle(edition, article.section, article.slug)?.live
+    : undefined
+  const newest = live?.updates.items[0]
   return {
     ...newsroom.toSummary(article),
-    bodyHtml: newsroom.bodyHtmlOf(article),
+    ...(live?.latest ? { updated: live.latest } : {}),
+    bodyHtml: newest
+      ? `${newsroom.bodyHtmlOf(article)}${newest.title ? `<h2>${escapeHtml(newest.title)}</h2>` : ''}${newest.bodyHtml}`
+      : newsroom.bodyHtmlOf(article),
     tags: newsroom.toTags(article.tags, edition),
     leadImageFile: image && {
       bytes: statSync(image.file).size,

@@ -212,5 +212,15 @@ describe('a live page (content/live/vote-count/: 45 updates, a draft and a sched
     assert.match(arabic, />انتهت التغطية</)
     assert.doesNotMatch(read('ar/politics/index.html'), />مباشر</)
   })
-})
 
+  it('is one feed entry, updated with its newest update', () => {
+    const feed = JSON.parse(read('en/feeds/politics/feed.json')) as {
+      items: { url: string; date_modified?: string; content_html: string }[]
+    }
+    const entry = feed.items.find((item) => item.url.endsWith('/en/politics/vote-count/'))
+    assert.ok(entry, 'the live page is in its section’s feed')
+    assert.equal(new Date(entry.date_modified ?? '').toISOString(), '2026-11-27T03:00:00.000Z')
+    assert.match(entry.content_html, /Fixture update number 45 of the vote count/)
+    assert.doesNotMatch(entry.content_html, /Fixture update number 44/)
+  })
+})
