@@ -139,3 +139,47 @@ export function newArticleText(input: NewArticleInput, date: string): string {
     '',
   ].join('\n')
 }
+
+/**
+ * A live page's index.md (docs/live-coverage.md): a story's fields, `status: live`, the key
+ * points and the pinned update as comments. A draft until an editor publishes it.
+ */
+export function newLivePageText(input: NewArticleInput, date: string): string {
+  const lines = newArticleText(input, date).split('\n')
+  const end = lines.lastIndexOf('---')
+  return [
+    ...lines.slice(0, end),
+    'status: live # ended, with ended: <date-time>, once the coverage is over',
+    '# keyPoints: ["", ""] # the story so far, a line each, at the top of the page',
+    '# pinned: "" # the file name of an update (without .md) kept on top',
+    ...lines.slice(end),
+  ]
+    .join('\n')
+    .replace(
+      'summary: "" # one or two sentences',
+      'summary: "" # what the coverage is about, in one or two sentences',
+    )
+}
+
+export type NewUpdateInput = { author?: string; title?: string; keyEvent?: boolean }
+
+/** An update's file name: its minute in the newsroom's time zone, `2026-11-28-1930`. */
+export function updateFileName(time: string): string {
+  return `${time.slice(0, 10)}-${time.slice(11, 13)}${time.slice(14, 16)}`
+}
+
+/** An update stamped `time`: the text goes below its front matter. */
+export function newUpdateText(input: NewUpdateInput, time: string): string {
+  return [
+    '---',
+    `time: ${time}`,
+    input.author
+      ? `author: ${yamlString(input.author)}`
+      : '# author: "" # absent: the page\'s first author',
+    input.title ? `title: ${yamlString(input.title)}` : '# title: "" # needed for a key event',
+    input.keyEvent ? 'keyEvent: true' : '# keyEvent: true # listed among the key events at the top',
+    '---',
+    '',
+    '',
+  ].join('\n')
+}

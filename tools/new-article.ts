@@ -6,6 +6,8 @@
  *   npm run new
  *   npm run new -- --edition ar --section local-news --headline "…" --author layla-hassan
  *   npm run new -- --translate content/articles/2026/11/bridge.md --headline "…"
+ *   npm run new -- --live --section politics --headline "…"      a live page (docs/live-coverage.md)
+ *   npm run new -- --update content/live/<page> [--title "…" --key-event --author …]
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -16,9 +18,13 @@ import { checkFrontMatterYaml, decodeContentText, splitFrontMatter } from '../li
 import {
   newArticleProblems,
   newArticleText,
+  newLivePageText,
   newsroomDateTime,
+  newUpdateText,
   slugFromHeadline,
+  updateFileName,
   type NewArticleInput,
+  type NewUpdateInput,
   type Newsroom,
 } from './article-draft'
 import { parseSiteConfig } from '../lib/site/site-config'
@@ -53,6 +59,34 @@ function frontMatter(file: string): Record<string, unknown> {
   return (parseYaml(parts.yaml) ?? {}) as Record<string, unknown>
 }
 
+/** The live pages' slugs: the folders holding an index.md in content/live/. */
+function livePageSlugs(): string[] {
+  return markdownFiles('live')
+    .filter((file) => file.endsWith('/index.md'))
+    .map((file) => file.split('/')[2] ?? '')
+}
+
+/** Adds an update stamped now to a live page: content/live/<page>/updates/<minute>.md. */
+function writeUpdate(page: string, input: NewUpdateInput, timeZone: string): void {
+  const slug = page.replace(/\/+$/, '').split('/').at(-1) ?? ''
+  const folder = `content/live/${slug}`
+  if (!existsSync(path.join(ROOT, folder, 'index.md'))) {
+    console.error(`npm run new: ${folder}/index.md is not there: start the page with --live first`)
+    process.exit(1)
+  }
+  const time = newsroomDateTime(new Date(), timeZone)
+  const updates = `${folder}/updates`
+  mkdirSync(path.join(ROOT, updates), { recursive: true })
+  // Two updates in one minute: the second gets -2, the third -3.
+  let name = updateFileName(time)
+  for (let count = 2; existsSync(path.join(ROOT, updates, `${name}.md`)); count += 1)
+    name = `${updateFileName(time)}-${count}`
+  const file = `${updates}/${name}.md`
+  writeFileSync(path.join(ROOT, file), newUpdateText(input, time), { flag: 'wx' })
+  console.log(`Wrote ${file}: write the update below its front matter, then publish`)
+  console.log(`Its address: the live page's, at #update-${name}`)
+}
+
 function readNewsroom(): Newsroom {
   const siteFile = 'content/site.yml'
   const site = parseSiteConfig(readFileSync(path.join(ROOT, siteFile), 'utf8'), siteFile)
@@ -60,7 +94,8 @@ function readNewsroom(): Newsroom {
     editions: site.editions.map((edition) => edition.code),
     sections: markdownFiles('sections').map(slugOf).sort(),
     authors: markdownFiles('authors').map(slugOf).sort(),
-    slugs: markdownFiles('articles').map(slugOf),
+    // A live page's folder is its slug: the same addresses as the stories'.
+    slugs: [...markdownFiles('articles').map(slugOf), ...livePageSlugs()],
     timeZone: site.timeZone,
   }
 }
@@ -128,9 +163,32 @@ async function main() {
       author: { type: 'string', multiple: true },
       slug: { type: 'string' },
       translate: { type: 'string' },
+      live: { type: 'boolean' },
+      update: { type: 'string' },
+      title: { type: 'string' },
+      'key-event': { type: 'boolean' },
     },
   })
   const newsroom = readNewsroom()
+  if (values.update) {
+    const author = values.author?.[0]
+    if (author && !newsroom.authors.includes(author)) {
+      console.error(
+        `npm run new: author: "${author}" is not an author (${newsroom.authors.join(', ')})`,
+      )
+      process.exit(1)
+    }
+    writeUpdate(
+      values.update,
+      {
+        ...(author ? { author } : {}),
+        ...(values.title ? { title: values.title } : {}),
+        ...(values['key-event'] ? { keyEvent: true } : {}),
+      },
+      newsroom.timeZone,
+    )
+    return
+  }
   const translation = values.translate ? translationOf(values.translate, newsroom) : undefined
   const edition =
     values.edition ?? translation?.edition ?? (await ask('Edition', newsroom.editions))
@@ -173,13 +231,17 @@ async function main() {
   const now = new Date()
   const date = newsroomDateTime(now, newsroom.timeZone)
   const slug = input.slug ?? slugFromHeadline(headline)
-  const folder = `content/articles/${date.slice(0, 4)}/${date.slice(5, 7)}`
-  const file = `${folder}/${slug}.md`
+  const folder = values.live
+    ? `content/live/${slug}`
+    : `content/articles/${date.slice(0, 4)}/${date.slice(5, 7)}`
+  const file = values.live ? `${folder}/index.md` : `${folder}/${slug}.md`
   mkdirSync(path.join(ROOT, folder), { recursive: true })
-  writeFileSync(path.join(ROOT, file), newArticleText(input, date), { flag: 'wx' })
+  const text = values.live ? newLivePageText(input, date) : newArticleText(input, date)
+  writeFileSync(path.join(ROOT, file), text, { flag: 'wx' })
   if (translation?.needsKey) addTranslationKey(translation.file, translation.translationKey)
   console.log(`Wrote ${file} (a draft: set draft: false to publish)`)
   console.log(`Its address: /${edition}/${section}/${slug}/`)
+  if (values.live) console.log(`Add an update: npm run new -- --update ${folder}`)
 }
 
 await main()

@@ -7,8 +7,11 @@ import { parse as parseYaml } from 'yaml'
 import {
   newArticleProblems,
   newArticleText,
+  newLivePageText,
   newsroomDateTime,
+  newUpdateText,
   slugFromHeadline,
+  updateFileName,
   type Newsroom,
 } from '../../tools/article-draft'
 import { slugProblem } from '../../lib/content/slugs'
@@ -106,5 +109,39 @@ describe('new article', () => {
       'corrections',
     ])
       assert.match(text, new RegExp(`^# ${optional}:`, 'm'))
+  })
+})
+
+describe('a live page and its updates (npm run new -- --live, -- --update)', () => {
+  const input = {
+    edition: 'en',
+    section: 'economy',
+    headline: 'Budget vote, live',
+    authors: ['layla-hassan'],
+  }
+
+  it('starts a live page: a story’s fields and status: live, a draft', () => {
+    const fields = parseYaml(
+      newLivePageText(input, '2026-11-28T18:00:00+03:00').split('---')[1] ?? '',
+    ) as Record<string, unknown>
+    assert.equal(fields.status, 'live')
+    assert.equal(fields.draft, true)
+    assert.equal(fields.title, 'Budget vote, live')
+    assert.equal(fields.date, '2026-11-28T18:00:00+03:00')
+  })
+
+  it('stamps an update with the minute, names it by that minute, and marks a key event', () => {
+    const time = '2026-11-28T19:30:00+03:00'
+    assert.equal(updateFileName(time), '2026-11-28-1930')
+    const fields = parseYaml(
+      newUpdateText({ title: 'Turnout at 41 %', keyEvent: true }, time).split('---')[1] ?? '',
+    ) as Record<string, unknown>
+    assert.deepEqual(fields, { time, title: 'Turnout at 41 %', keyEvent: true })
+    const plain = parseYaml(newUpdateText({}, time).split('---')[1] ?? '') as Record<
+      string,
+      unknown
+    >
+    assert.deepEqual(plain, { time })
+    assert.equal(slugProblem(updateFileName(time)), undefined)
   })
 })
