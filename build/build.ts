@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { hostLimitWarnings } from '../lib/finish/host-files'
-import { editionUrl } from '../lib/site/routes'
+import { editionUrl, liveCountUrl } from '../lib/site/routes'
 import { PAGE_ASSETS_FILE, pageAssetsJson } from '../lib/edge/worker-handler'
 import type { SiteConfig } from '../lib/site/site-config'
 import { siteBuildId, workerBuildId } from './build-id'
@@ -204,6 +204,20 @@ export const stages: readonly Stage<Build>[] = [
       const { carry } = needs(build.records, 'the records')
       build.carried = carryPages(build.root, stagingOf(build), carry)
       console.log(`  ${build.carried.size.toLocaleString('en')} page files linked`)
+    },
+  },
+  {
+    // Beside each live page still updated, what its island asks (components/live/).
+    name: 'live counts',
+    when: (build) => needs(build.records, 'the records').liveCounts.length > 0,
+    run: (build) => {
+      const { liveCounts } = needs(build.records, 'the records')
+      for (const { address, count, latest } of liveCounts)
+        writeFileSync(
+          path.join(stagingOf(build), liveCountUrl(address).slice(1)),
+          JSON.stringify({ count, latest }),
+        )
+      console.log(`  ${liveCounts.length} live pages' ${liveCountUrl('')}`)
     },
   },
   {

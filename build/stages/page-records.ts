@@ -65,7 +65,12 @@ export type WrittenRecords = {
   /** How many pages Next renders */
   rendered: number
   shareImages: ShareImage[]
+  /** Each live page still updated, with what its updates.json says (components/live/) */
+  liveCounts: LiveCount[]
 }
+
+/** What a live page's updates.json holds: how many updates it has, and the newest one's time. */
+export type LiveCount = { address: string; count: number; latest?: string }
 
 const pageFile = (address: string) => `${address.slice(1)}index.html`
 
@@ -151,6 +156,7 @@ export async function writePageRecords(
   let rewritten = 0
   let texts = 0
   const exportedPages = new Map<string, ExportedPage>()
+  const liveCounts: LiveCount[] = []
   for (const edition of editions) {
     const exported = index.editions[edition]
     if (!exported) continue
@@ -166,6 +172,13 @@ export async function writePageRecords(
         ? versionOf(buildId, day, chrome, json)
         : versionOf(buildId, stampedChrome, json)
       exportedPages.set(address, { version, files: [pageFile(address)] })
+      const live = record.kind === 'article' ? record.article.live : undefined
+      if (live?.status === 'live' && live.updates.page === LATEST)
+        liveCounts.push({
+          address,
+          count: live.count,
+          ...(live.latest ? { latest: live.latest } : {}),
+        })
       // The version hashes the record's text: the same version, the same file.
       const file = files.page(address)
       if (written.get(address) !== version || !existsSync(file)) {
@@ -209,5 +222,6 @@ export async function writePageRecords(
     carry,
     rendered: pages - (carry.full ? 0 : carry.carried.size),
     shareImages: getShareImages(newsroom, exportedArticles),
+    liveCounts,
   }
 }

@@ -7,6 +7,7 @@ import { articleUrl } from '@/lib/site/routes'
 import { KeyEvents } from './key-events'
 import { LiveLabel } from './live-label'
 import { LiveUpdate } from './live-update'
+import { NewUpdatesNotice } from './new-updates-notice'
 
 type Props = {
   article: ArticleDetail
@@ -56,6 +57,9 @@ export function LiveCoverage({ article, live, edition }: Props) {
           </li>
         ))}
       </ol>
+      {live.status === 'live' && updates.page === LATEST && (
+        <NewUpdatesNotice href={article.href} count={live.count} edition={edition} />
+      )}
       {(updates.newer !== undefined || updates.older !== undefined) && (
         <nav
           aria-label={t.pagination}

@@ -32,6 +32,8 @@ export function LiveUpdate({ update, edition, pinned = false }: Props) {
         >
           <TimeStamp iso={update.time} edition={edition} style="dateTime" />
         </a>
+        {/* "5 minutes ago", written by the page's island (lib/outputs/new-updates-script.ts) */}
+        {!pinned && <span data-update-time={update.time} className="text-muted" />}
         {update.author && <span className="text-muted">{update.author.name}</span>}
       </p>
       {update.title && (

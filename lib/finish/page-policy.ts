@@ -7,6 +7,7 @@
  * export (build/stages/finish.ts), the Worker over each page it renders (lib/edge/worker-handler.ts).
  */
 import { createHash } from 'node:crypto'
+import { NEW_UPDATES_SCRIPT } from '../outputs/new-updates-script'
 
 /** Inline scripts: a <script> without src. Next escapes "</" inside them, so the first </script> ends one. */
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g
@@ -26,7 +27,13 @@ const SITE_SCRIPTS: readonly { attributes: RegExp; body: RegExp }[] = [
   { attributes: /^ type="application\/ld\+json"$/, body: /^\{"@context":"https:\/\/schema\.org"/ },
   // Speculation Rules (lib/finish/page-html.ts): data for the browser's prerendering, never run.
   { attributes: /^ type="speculationrules"$/, body: /^\{"prerender":\[/ },
+  // A live page's island (lib/outputs/new-updates-script.ts), exactly as the site wrote it.
+  { attributes: /^$/, body: new RegExp(`^${escapeRegExp(NEW_UPDATES_SCRIPT)}$`) },
 ]
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
 
 export class ForeignScriptError extends Error {}
 

@@ -44,6 +44,11 @@ export function articleUrl(edition: string, section: string, slug: string, page 
     : `/${edition}/${section}/${slug}/`
 }
 
+/** Beside a live page still updated: how many updates it has (its island asks it). */
+export function liveCountUrl(pageAddress: string): string {
+  return `${pageAddress}updates.json`
+}
+
 /** The anchor of a live page's update (its file name): linkable from outside the page. */
 export function updateAnchor(id: string): string {
   return `update-${id}`

@@ -9,12 +9,15 @@ export const TEMPLATE_PATHS = [
   '/en/authors/ada-reporter/',
   '/en/pages/about/',
   '/en/search/',
+  '/en/politics/vote-count/',
+  '/en/politics/vote-count/page/1/',
   '/en/no-such-page/',
   '/ar/',
   `/ar/local-news/${encodeURIComponent('جسر-النهر')}/`,
   `/ar/tags/${encodeURIComponent('الموصل')}/`,
   '/ar/pages/about/',
   '/ar/search/',
+  `/ar/politics/${encodeURIComponent('فرز-الاصوات')}/`,
 ]
 
 /** The article whose body is a corpus of script-injection attempts. */

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, it } from 'node:test'
+import { gzipSync } from 'node:zlib'
 import { scanContent } from '../../build/content/scan-content'
+import { NEW_UPDATES_SCRIPT } from '../../lib/outputs/new-updates-script'
 import type { LiveCoverage, LiveUpdateDocument } from '../../lib/content/documents'
 import { formatProblem } from '../../lib/content/problems'
 import { validateContent, type ArticleInput, type ContentInput } from '../../lib/content/rules'
@@ -129,5 +131,15 @@ describe('files in content/live/', () => {
       found,
       /content\/live\/orphan\/updates\/a\.md: .*content\/live\/orphan\/index\.md is missing/,
     )
+  })
+})
+
+describe('the live page’s island', () => {
+  it('stays within 3 KiB gzipped, and is plain script', () => {
+    const bytes = gzipSync(NEW_UPDATES_SCRIPT).length
+    assert.ok(bytes <= 3 * 1024, `${bytes} bytes gzipped`)
+    assert.doesNotMatch(NEW_UPDATES_SCRIPT, /\bimport\b|\brequire\(/)
+    // It parses as a script on its own.
+    assert.doesNotThrow(() => new Function(NEW_UPDATES_SCRIPT))
   })
 })

@@ -115,7 +115,12 @@ describe('markdown pipeline', () => {
         assert.ok(PAGE_IDS.includes(id), `components use id="${id}": add it to PAGE_IDS`)
         assert.notEqual(bodyId(id), id)
       }
-      for (const made of ['section-politics', 'search-page-query', 'masthead-search', 'update-1405-polls-close'])
+      for (const made of [
+        'section-politics',
+        'search-page-query',
+        'masthead-search',
+        'update-1405-polls-close',
+      ])
         assert.notEqual(bodyId(made), made)
     })
   })

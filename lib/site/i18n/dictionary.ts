@@ -87,6 +87,8 @@ export type LiveLabels = {
   coverageEnded: string
   newer: string
   older: string
+  /** "{n} new updates", by plural form (Intl.PluralRules): the notice the island shows */
+  newUpdates: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
 }
 
 export type ShareLabels = {

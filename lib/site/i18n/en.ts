@@ -64,6 +64,7 @@ export const en: Dictionary = {
     coverageEnded: 'Coverage ended',
     newer: 'Newer updates',
     older: 'Older updates',
+    newUpdates: { one: '{n} new update: show', other: '{n} new updates: show' },
   },
   share: {
     heading: 'Share this article',
