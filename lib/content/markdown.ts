@@ -76,6 +76,7 @@ export const PAGE_IDS: readonly string[] = [
   'key-points',
   'key-events',
   'live-updates',
+  'new-updates',
 ]
 /** Ids the page makes from names: sections, search, the masthead, a live page's updates. */
 const PAGE_ID_BEGINNINGS = ['section-', 'search-', 'masthead-', 'update-']
