@@ -127,6 +127,24 @@ export function listingPageUrl(edition: string, listing: Listing, page: number):
 type Ranked = { score: number; rank: number }
 
 /** Whether `other` comes before a candidate of `score` and `rank`: higher score, then newer. */
+/**
+ * An update's text with its own ids (a subheading's, a footnote's) and the links to them given
+ * the update's anchor and "--" before them: two updates on one page may both have "## What
+ * happened", and a slug never holds "--", so no two ids meet.
+ */
+function withUpdateIds(html: string, anchor: string): string {
+  return html
+    .replace(
+      /\s(id|aria-describedby|aria-labelledby)="([^"]+)"/g,
+      (_, name: string, ids: string) =>
+        ` ${name}="${ids
+          .split(' ')
+          .map((id) => `${anchor}--${id}`)
+          .join(' ')}"`,
+    )
+    .replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${anchor}--${id}"`)
+}
+
 /** A live page's status as a reader sees it: ended only when the editors say so. */
 const liveStatusOf = (live: LiveCoverage): LiveStatus =>
   live.status === 'ended' ? 'ended' : 'live'
@@ -417,8 +435,9 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
       ...(update.title ? { title: update.title } : {}),
       keyEvent: update.keyEvent,
       ...(author ? { author: authorRef(author, edition) } : {}),
-      bodyHtml: withPublishedBodyImages(update.body.html, (src) =>
-        measureImage(src, update.sourceFile),
+      bodyHtml: withUpdateIds(
+        withPublishedBodyImages(update.body.html, (src) => measureImage(src, update.sourceFile)),
+        updateAnchor(update.slug),
       ),
     }
   }

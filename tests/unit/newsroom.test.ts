@@ -422,3 +422,34 @@ describe('the newsroom model', () => {
     )
   })
 })
+
+describe('a live page', () => {
+  const update = (slug: string, minutesBefore: number, html: string) => ({
+    slug,
+    live: 'count',
+    sourceFile: `content/live/count/updates/${slug}.md`,
+    time: before(minutesBefore),
+    keyEvent: false,
+    draft: false,
+    body: { html },
+  })
+
+  it('gives each update’s subheadings and footnotes ids of their own, so two updates never share one', () => {
+    const heading =
+      '<h2 id="what-happened">What happened</h2><p><a href="#what-happened">up</a></p>'
+    const page = story({
+      slug: 'count',
+      date: before(600),
+      live: {
+        status: 'live',
+        updates: [update('a', 60, heading), update('b', 30, heading)],
+      },
+    })
+    const live = newsroom([page]).getArticle('en', 'politics', 'count')?.live
+    const html = (live?.updates.items ?? []).map((item) => item.bodyHtml)
+    assert.deepEqual(html, [
+      '<h2 id="update-b--what-happened">What happened</h2><p><a href="#update-b--what-happened">up</a></p>',
+      '<h2 id="update-a--what-happened">What happened</h2><p><a href="#update-a--what-happened">up</a></p>',
+    ])
+  })
+})
