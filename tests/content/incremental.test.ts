@@ -92,6 +92,18 @@ describe('an incremental build', () => {
     assert.ok(rendered < all / 2, `rendered ${rendered} of ${all}`)
   })
 
+  it('adds one update to a live page, rendering that page alone', (t) => {
+    workspace.write(
+      'content/live/vote-count/updates/update-46.md',
+      '---\ntime: 2026-11-27T06:30:00+03:00\n---\nFixture update number 46, added after the first build.\n',
+    )
+    const [rendered, all] = buildBothWays()
+    t.diagnostic(`rendered ${rendered} of ${all} pages`)
+    // Its own address: the older updates' numbered page keeps its twenty.
+    assert.equal(rendered, 1)
+    assert.match(workspace.read('out/en/politics/vote-count/updates.json'), /"count":46/)
+  })
+
   it('retitles, moves and retags stories and changes the breaking story', (t) => {
     edit(workspace, `${ARTICLES}/lead-story.md`, (text) =>
       text.replace('title: Fixture lead story about the river bridge', 'title: Fixture lead story, retitled'),
