@@ -17,8 +17,17 @@ export function livePageStories(
     filed.push(update)
     byPage.set(update.live, filed)
   }
+  // By file, whichever reader made them: the same documents from the files and from Contentlayer.
+  const byFile = (a: LiveUpdateDocument, b: LiveUpdateDocument) =>
+    a.sourceFile.localeCompare(b.sourceFile)
   return pages.map(({ status, ended, keyPoints, pinned, ...story }) => ({
     ...story,
-    live: { status, ended, keyPoints, pinned, updates: byPage.get(story.slug) ?? [] },
+    live: {
+      status,
+      ended,
+      keyPoints,
+      pinned,
+      updates: (byPage.get(story.slug) ?? []).sort(byFile),
+    },
   }))
 }

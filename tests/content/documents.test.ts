@@ -25,9 +25,17 @@ function withoutBookkeeping(documents: NewsroomDocuments): unknown {
       kind,
       [...documents[kind]]
         .map((document) => {
-          const { body, ...fields } = document as { body: { raw?: string; html?: string } }
+          const { body, ...fields } = document as {
+            body: { raw?: string; html?: string }
+            live?: { updates: { body: { html: string } }[] }
+          }
           const kept = kind === 'sections' ? { raw: body.raw } : { html: body.html }
-          return { ...fields, body: kept }
+          // A live page's updates: their HTML, as a story's.
+          const live = fields.live && {
+            ...fields.live,
+            updates: fields.live.updates.map((update) => ({ ...update, body: { html: update.body.html } })),
+          }
+          return { ...fields, ...(live ? { live } : {}), body: kept }
         })
         .map((document) =>
           JSON.parse(JSON.stringify(document, (key, value: unknown) => (bookkeeping.has(key) ? undefined : value))),
