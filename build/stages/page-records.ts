@@ -173,7 +173,7 @@ export async function writePageRecords(
         : versionOf(buildId, stampedChrome, json)
       exportedPages.set(address, { version, files: [pageFile(address)] })
       const live = record.kind === 'article' ? record.article.live : undefined
-      if (live?.status === 'live' && live.updates.page === LATEST)
+      if (live?.status === 'live' && live.count !== undefined)
         liveCounts.push({
           address,
           count: live.count,

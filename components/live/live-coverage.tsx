@@ -1,7 +1,6 @@
 import { TimeStamp } from '@/components/ui/time-stamp'
 import { TextLink } from '@/components/ui/text-link'
 import type { ArticleDetail, LiveView } from '@/lib/newsroom/view-models'
-import { LATEST } from '@/lib/newsroom/pagination'
 import { numberForEdition, type EditionContext } from '@/lib/site/edition'
 import { articleUrl } from '@/lib/site/routes'
 import { KeyEvents } from './key-events'
@@ -29,7 +28,9 @@ export function LiveCoverage({ article, live, edition }: Props) {
     <section aria-labelledby="live-updates" className="mt-8">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 font-sans text-sm text-muted">
         <LiveLabel status={live.status} edition={edition} />
-        <span>{t.live.updateCount(live.count, numberForEdition(edition, live.count))}</span>
+        {live.count !== undefined && (
+          <span>{t.live.updateCount(live.count, numberForEdition(edition, live.count))}</span>
+        )}
         {live.status === 'ended' && live.ended ? (
           <span>
             {t.live.coverageEnded} <TimeStamp iso={live.ended} edition={edition} style="dateTime" />
@@ -42,10 +43,7 @@ export function LiveCoverage({ article, live, edition }: Props) {
           )
         )}
       </p>
-      <KeyEvents
-        live={updates.page === LATEST ? live : { ...live, keyPoints: [] }}
-        edition={edition}
-      />
+      <KeyEvents live={live} edition={edition} />
       {live.pinned && <LiveUpdate update={live.pinned} edition={edition} pinned />}
       <h2 id="live-updates" className="sr-only">
         {t.live.updates}
@@ -57,7 +55,7 @@ export function LiveCoverage({ article, live, edition }: Props) {
           </li>
         ))}
       </ol>
-      {live.status === 'live' && updates.page === LATEST && (
+      {live.status === 'live' && live.count !== undefined && (
         <NewUpdatesNotice href={article.href} count={live.count} edition={edition} />
       )}
       {(updates.newer !== undefined || updates.older !== undefined) && (

@@ -464,13 +464,24 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
         : [],
     )
     const pinned = updates.find((update) => update.slug === live.pinned)
+    const items = paged.items.map((update) => toUpdate(update, article))
+    // A numbered page of older updates shows what it holds and nothing that a new update
+    // changes (the count, the newest time, the key events), so it keeps its HTML (decision 006).
+    if (page !== LATEST)
+      return {
+        status: liveStatusOf(live),
+        ...(live.ended ? { ended: live.ended } : {}),
+        keyPoints: [],
+        keyEvents: [],
+        updates: { ...paged, items },
+      }
     return {
       status: liveStatusOf(live),
       ...(live.ended ? { ended: live.ended } : {}),
       keyPoints: [...(live.keyPoints ?? [])],
       keyEvents,
-      ...(pinned && page === LATEST ? { pinned: toUpdate(pinned, article) } : {}),
-      updates: { ...paged, items: paged.items.map((update) => toUpdate(update, article)) },
+      ...(pinned ? { pinned: toUpdate(pinned, article) } : {}),
+      updates: { ...paged, items },
       count: updates.length,
       ...(updates[0] ? { latest: updates[0].time } : {}),
     }

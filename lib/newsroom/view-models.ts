@@ -92,14 +92,14 @@ export type LiveView = {
   status: LiveStatus
   ended?: string | undefined
   keyPoints: string[]
-  /** Every key event, newest first, with the address of its update (page and anchor) */
+  /** Every key event, newest first, with the address of its update (page and anchor); own address only */
   keyEvents: { id: string; title: string; time: string; href: string }[]
   /** The update kept on top of the page's own address */
   pinned?: LiveUpdateView | undefined
   /** This page's updates, newest first, numbered from the oldest like a listing's pages */
   updates: ListingPage<LiveUpdateView>
-  /** Updates in all, and the newest one's time */
-  count: number
+  /** Updates in all, and the newest one's time: on the page's own address only */
+  count?: number | undefined
   latest?: string | undefined
 }
 
