@@ -22,6 +22,8 @@ import { withoutStampMarkers, withStamps, type Stamps } from './stamps'
 
 /**
  * Pages that keep the runtime, because a component on them works in the browser (an island).
+ * (A live page's "new updates" notice is no framework island: a few lines of plain script,
+ * lib/outputs/new-updates-script.ts, which the page policy admits as exactly that text.)
  * Each is listed with its component and why; docs/architecture.md lists them too, and
  * tests/unit/page-html.test.ts fails when a client component is added that neither list accounts for.
  */
