@@ -74,6 +74,8 @@ type Build = {
   buildId?: string
   /** records: what every page is rendered from, and which pages are carried */
   records?: WrittenRecords
+  /** records: each page file's version, made when first asked */
+  fileVersions?: Map<string, string>
   /** carry: the files linked from the published release, with what it knew of each */
   carried?: Map<string, FileState>
   /** render: the folder the release is made in. */
@@ -102,6 +104,9 @@ function needs<T>(value: T | undefined, what: string): T {
 const siteOf = (build: Build) => needs(build.site, 'the site configuration')
 const documentsOf = (build: Build) => needs(build.checked, 'the content check').documents
 const stagingOf = (build: Build) => needs(build.staging, 'the staging folder')
+/** Each page file of the export with its page's version (build/carry.ts), made once. */
+const fileVersionsOf = (build: Build) =>
+  (build.fileVersions ??= fileVersions(needs(build.records, 'the records').exported))
 const isEdge = (build: Build) => siteOf(build).archive.mode === 'edge'
 const workerId = (build: Build) => process.env.NEWSROOM_BUILD_ID ?? workerBuildId(build.root)
 const hostSite = (build: Build) => ({
@@ -258,9 +263,7 @@ export const stages: readonly Stage<Build>[] = [
     name: 'pages read',
     run: (build) => {
       const staging = stagingOf(build)
-      const versions = build.preview
-        ? undefined
-        : fileVersions(needs(build.records, 'the records').exported)
+      const versions = build.preview ? undefined : fileVersionsOf(build)
       const copies = openSearchCopies(build.root, versions)
       const shown = scanExportedPages(staging, build.carried, copies.add)
       const cut = copies.complete(shown.files.keys(), (file) =>
@@ -355,7 +358,7 @@ export const stages: readonly Stage<Build>[] = [
             ),
           ),
         )
-      const versions = fileVersions(needs(build.records, 'the records').exported)
+      const versions = fileVersionsOf(build)
       const finished = finishPages(
         staging,
         path.join(build.root, 'public'),
