@@ -1,12 +1,13 @@
 /**
- * Builds of generated archives, measured per step: a cold build of a fresh workspace (no caches)
- * and a republish (one story added, every cache kept), with the peak memory of the whole process
- * tree and the files and bytes per story in out/. Used by bench/bench.ts.
+ * Builds of generated archives, measured per step: a cold build of a fresh workspace (no caches),
+ * a republish (one story added, every cache kept) and a live update (one update filed to a
+ * running live page), with the peak memory of the whole process tree and the files and bytes per
+ * story in out/. Used by bench/bench.ts.
  */
 import { spawn } from 'cross-spawn'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { BENCH_BUILD_TIME, generatedNewsroom } from './generate-archive'
+import { BENCH_BUILD_TIME, BENCH_LIVE_PAGE, generatedNewsroom } from './generate-archive'
 import { STEP_TIMES_FILE } from '../build/step-timer'
 import { REPO, type Workspace } from '../tests/support/workspace'
 import { differingFiles, fileHashes } from '../tests/support/fixture-site'
@@ -109,6 +110,8 @@ export type ArchiveResult = {
   stories: number
   cold: MeasuredBuild
   republish: MeasuredBuild
+  /** One update filed to a running live page after the republish */
+  liveUpdate: MeasuredBuild
   pages: number
   perStory: { files: number; bytes: number }
   workspace: Workspace
@@ -151,6 +154,11 @@ export async function benchArchive(stories: number): Promise<ArchiveResult> {
   const published = path.join(workspace.dir, PUBLISHED)
   const publishedBefore = existsSync(published) ? workspace.read(PUBLISHED) : undefined
   const republish = await measuredBuild(workspace)
+  workspace.write(
+    `${BENCH_LIVE_PAGE}/updates/2026-11-27-1430.md`,
+    '---\ntime: 2026-11-27T14:30:00+03:00\n---\nThe newest update, filed after the archive was built.\n',
+  )
+  const liveUpdate = await measuredBuild(workspace)
   const pages = readdirSync(workspace.out, { recursive: true, encoding: 'utf8' }).filter((file) =>
     file.endsWith('.html'),
   ).length
@@ -163,6 +171,7 @@ export async function benchArchive(stories: number): Promise<ArchiveResult> {
     stories,
     cold,
     republish,
+    liveUpdate,
     pages,
     perStory,
     workspace,
@@ -170,18 +179,28 @@ export async function benchArchive(stories: number): Promise<ArchiveResult> {
   }
 }
 
-/** One markdown table: each step's seconds per archive size (cold and republish), and the ratio. */
+/**
+ * One markdown table: each step's seconds per archive size (cold, republish, live update), and
+ * the cold builds' ratio.
+ */
 export function archiveTable(results: readonly ArchiveResult[]): string {
+  const builds = (result: ArchiveResult) => [result.cold, result.republish, result.liveUpdate]
   const header = [
     'step',
-    ...results.flatMap((result) => [`${result.stories} cold`, `${result.stories} republish`]),
+    ...results.flatMap((result) => [
+      `${result.stories} cold`,
+      `${result.stories} republish`,
+      `${result.stories} live update`,
+    ]),
     ...(results.length > 1 ? ['cold ratio (last / previous)'] : []),
   ]
   const seconds = (build: MeasuredBuild, step: string) =>
     build.steps.find((entry) => entry.name === step)?.seconds ?? 0
   // The build's stages in the order it ran them (build/build.ts), those of every build here.
   const stepOrder = [
-    ...new Set(results.flatMap((r) => [...r.cold.steps, ...r.republish.steps].map((s) => s.name))),
+    ...new Set(
+      results.flatMap((r) => builds(r).flatMap((build) => build.steps.map((s) => s.name))),
+    ),
   ]
   const rows = stepOrder.map((step) => {
     const last = results.at(-1)
@@ -192,24 +211,20 @@ export function archiveTable(results: readonly ArchiveResult[]): string {
         : '–'
     return [
       step,
-      ...results.flatMap((result) => [
-        seconds(result.cold, step).toFixed(1),
-        seconds(result.republish, step).toFixed(1),
-      ]),
+      ...results.flatMap((result) =>
+        builds(result).map((build) => seconds(build, step).toFixed(1)),
+      ),
       ...(results.length > 1 ? [ratio] : []),
     ]
   })
   const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`
   const totals = [
-    [
-      'total (s)',
-      ...results.flatMap((r) => [r.cold.seconds.toFixed(1), r.republish.seconds.toFixed(1)]),
-    ],
-    ['pages/s (cold)', ...results.flatMap((r) => [(r.pages / r.cold.seconds).toFixed(1), ''])],
+    ['total (s)', ...results.flatMap((r) => builds(r).map((build) => build.seconds.toFixed(1)))],
+    ['pages/s (cold)', ...results.flatMap((r) => [(r.pages / r.cold.seconds).toFixed(1), '', ''])],
     [
       'pages rendered (of all)',
       ...results.flatMap((r) =>
-        [r.cold, r.republish].map(
+        builds(r).map(
           ({ pages }) =>
             `${pages.rendered.toLocaleString('en')} of ${pages.all.toLocaleString('en')}`,
         ),
@@ -217,10 +232,13 @@ export function archiveTable(results: readonly ArchiveResult[]): string {
     ],
     [
       'peak memory, process tree',
-      ...results.flatMap((r) => [gib(r.cold.peakTreeBytes), gib(r.republish.peakTreeBytes)]),
+      ...results.flatMap((r) => builds(r).map((build) => gib(build.peakTreeBytes))),
     ],
-    ['files per story in out/', ...results.flatMap((r) => [r.perStory.files.toFixed(1), ''])],
-    ['KB per story in out/', ...results.flatMap((r) => [(r.perStory.bytes / 1000).toFixed(0), ''])],
+    ['files per story in out/', ...results.flatMap((r) => [r.perStory.files.toFixed(1), '', ''])],
+    [
+      'KB per story in out/',
+      ...results.flatMap((r) => [(r.perStory.bytes / 1000).toFixed(0), '', '']),
+    ],
   ].map((row) => [...row, ...(results.length > 1 ? [''] : [])])
   return markdownTable(header, [...rows, ...totals])
 }

@@ -7,7 +7,8 @@
  *
  * 1. the sample newsroom (content/), built BENCH_RUNS times: median seconds;
  * 2. a generated archive of each size (bench/generate-archive.ts): a cold build in a fresh
- *    workspace and a republish (one story added, caches kept), each step's seconds, the peak
+ *    workspace, a republish (one story added, caches kept) and a live update (one update filed to
+ *    a running live page), each step's seconds, the peak
  *    memory of the process tree, files and bytes per story, and each step's ratio between the
  *    last two sizes, as one table (bench/archive-bench.ts); with BENCH_VERIFY=1, the same content
  *    then built cold in the same folder and every file of out/ compared by sha256;
@@ -125,14 +126,16 @@ const sampleArticles = readdirSync(path.join(sample.dir, 'content', 'articles'),
 
 const archives: ArchiveResult[] = []
 for (const count of ARCHIVES) {
-  console.log(`\nGenerated archive of ${count} stories: a cold build, then one story added`)
+  console.log(
+    `\nGenerated archive of ${count} stories: a cold build, one story added, one live update filed`,
+  )
   const result = await benchArchive(count)
   console.log(
-    `  cold ${result.cold.seconds.toFixed(1)} s, republish ${result.republish.seconds.toFixed(1)} s`,
+    `  cold ${result.cold.seconds.toFixed(1)} s, republish ${result.republish.seconds.toFixed(1)} s, live update ${result.liveUpdate.seconds.toFixed(1)} s (${result.liveUpdate.pages.rendered} of ${result.liveUpdate.pages.all.toLocaleString('en')} pages rendered)`,
   )
   if (result.verified)
     console.log(
-      `  the republish's out/ against a cold build of the same content: ${result.verified.files.toLocaleString('en')} files compared by sha256, ${result.verified.differing.length === 0 ? 'all identical' : `${result.verified.differing.length} differ: ${result.verified.differing.slice(0, 10).join(', ')}`}`,
+      `  the live update's out/ against a cold build of the same content: ${result.verified.files.toLocaleString('en')} files compared by sha256, ${result.verified.differing.length === 0 ? 'all identical' : `${result.verified.differing.length} differ: ${result.verified.differing.slice(0, 10).join(', ')}`}`,
     )
   archives.push(result)
   // The table so far: a larger size that fails or is stopped still leaves the smaller ones'.

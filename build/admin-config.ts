@@ -36,9 +36,16 @@ export type AdminCollection = {
   media_folder?: string
   public_folder?: string
   summary?: string
-  sortable_fields?: string[]
+  sortable_fields?:
+    | string[]
+    | { fields: string[]; default: { field: string; direction: 'ascending' | 'descending' } }
+  slug?: string
+  identifier_field?: string
   fields: AdminField[]
 }
+
+/** A live page still running, whose updates the admin files (docs/live-coverage.md). */
+export type RunningLivePage = { folder: string; title: string; lang: string }
 
 export type AdminSettings = {
   repo?: string | undefined
@@ -145,7 +152,13 @@ export function adminConfig(
     editions,
     admin,
     timeZone,
-  }: { editions: readonly Edition[]; admin: AdminSettings; timeZone: string },
+    livePages = [],
+  }: {
+    editions: readonly Edition[]
+    admin: AdminSettings
+    timeZone: string
+    livePages?: readonly RunningLivePage[]
+  },
 ) {
   const spec = (name: string) => {
     const found = schema.find((document) => document.name === name)
@@ -230,6 +243,90 @@ export function adminConfig(
       body,
     ],
   }))
+  /** A live page is a folder (content/live/<slug>/index.md) with its updates beside it. */
+  const livePageCollections = editions.map((edition): AdminCollection => ({
+    name: `live-${edition.code}`,
+    label: `Live pages — ${edition.language}`,
+    label_singular: `Live page (${edition.language})`,
+    folder: 'content/live',
+    path: '{{slug}}/index',
+    filter: editionFilter('LivePage', edition.code),
+    create: true,
+    extension: 'md',
+    format: 'frontmatter',
+    media_folder: '',
+    public_folder: '',
+    summary: '{{title}} ({{status}})',
+    sortable_fields: ['date', 'title'],
+    fields: [
+      ...fieldsOf(spec('LivePage'), {
+        date: { ...DATE_TIME, hint: 'When the coverage starts, with the newsroom’s offset' },
+        updated: DATE_TIME,
+        section: sectionRelation,
+        authors: authorRelation,
+        summary: { widget: 'text' },
+        lang: { widget: 'hidden', default: edition.code, required: undefined },
+        draft: { default: true },
+        status: {
+          widget: 'select',
+          options: ['live', 'ended'],
+          default: 'live',
+          hint: 'Ended: the page says so and stops asking readers’ browsers for new updates',
+        },
+        ended: { ...DATE_TIME, hint: 'When the coverage ended (with status: ended)' },
+        pinned: {
+          hint: 'The file name of the update kept on top, without .md (e.g. 2026-11-28-1930-turnout); empty for none',
+        },
+        'corrections.date': DATE_TIME,
+        'corrections.text': { widget: 'text' },
+        ...IMAGE_OVERRIDES('image'),
+      }),
+      { ...body, required: false, hint: 'An introduction above the updates; may stay empty' },
+    ],
+  }))
+  /**
+   * One collection per running live page, filing into its updates/ folder: reporters post at
+   * once without touching each other's files. Named by the minute (UTC) and a short random id,
+   * so two updates in the same minute never share a file; the page orders them by `time`.
+   */
+  const updateFields = fieldsOf(spec('LiveUpdate'), {
+    // Stamped when the reporter opens the form, with their browser's offset: the same instant,
+    // shown in the newsroom's zone on the page. (Sveltia 0.221 hangs the editor on `{{now}}`
+    // with a fixed `input_timezone`, so this field has none.)
+    time: {
+      widget: 'datetime',
+      format: 'YYYY-MM-DDTHH:mm:ssZ',
+      date_format: 'YYYY-MM-DD',
+      time_format: 'HH:mm',
+      output_utc: false,
+      default: '{{now}}',
+      hint: 'Now, unless you are filing something that happened earlier',
+    },
+    author: {
+      ...authorRelation,
+      multiple: false,
+      hint: 'Leave empty for the page’s first author',
+    },
+    title: { label: 'Title', hint: 'Optional; needed for a key event' },
+  })
+  const updateCollections = livePages.map((page): AdminCollection => ({
+    name: `updates-${page.folder}`,
+    label: `Updates — ${page.title}`,
+    label_singular: 'Update',
+    folder: `content/live/${page.folder}/updates`,
+    slug: '{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}-{{uuid_shorter}}',
+    identifier_field: 'time',
+    create: true,
+    extension: 'md',
+    format: 'frontmatter',
+    media_folder: '',
+    public_folder: '',
+    // Newest first, as the page shows them; by its title or, without one, its time as written
+    // (Sveltia shows the identifier field for an empty one; its date filter knows no Baghdad).
+    summary: '{{title}} · {{body | truncate(70)}}',
+    sortable_fields: { fields: ['time'], default: { field: 'time', direction: 'descending' } },
+    fields: [...updateFields, { ...body, required: true }],
+  }))
   const sections: AdminCollection = {
     name: 'sections',
     label: 'Sections',
@@ -255,7 +352,7 @@ export function adminConfig(
     media_folder: '',
     public_folder: '',
     fields: [...fieldsOf(spec('Author'), IMAGE_OVERRIDES('avatar')), body],
-  } as AdminCollection
+  }
 
   return {
     backend: {
@@ -271,6 +368,16 @@ export function adminConfig(
     media_folder: 'public/images',
     public_folder: '/images',
     slug: { encoding: 'unicode', clean_accents: false },
-    collections: [...articleCollections, ...pageCollections, sections, authors],
+    // An optional field left empty is left out, not written as '' (which the content rules
+    // read as a value: `author: ''` names no author, `updated: ''` is no date).
+    output: { omit_empty_optional_fields: true },
+    collections: [
+      ...articleCollections,
+      ...livePageCollections,
+      ...updateCollections,
+      ...pageCollections,
+      sections,
+      authors,
+    ],
   }
 }

@@ -57,6 +57,7 @@ import { writeSearchIndex } from './stages/search'
 import { checkTypes, writeSchemaTypes } from './stages/types'
 import { buildWorker, WORKER_CONFIG } from './stages/worker-bundle'
 import { buildSteps, STEP_TIMES_FILE } from './step-timer'
+import { runningLivePages } from '../lib/content/live-pages'
 
 /** What the stages hand on to one another; each field is set by the stage named beside it. */
 type Build = {
@@ -411,7 +412,12 @@ export const stages: readonly Stage<Build>[] = [
     name: 'admin',
     run: (build) => {
       const { editions, admin, timeZone } = siteOf(build)
-      writeAdmin(stagingOf(build), build.root, { editions, admin, timeZone })
+      writeAdmin(stagingOf(build), build.root, {
+        editions,
+        admin,
+        timeZone,
+        livePages: runningLivePages(documentsOf(build).articles),
+      })
     },
   },
   {

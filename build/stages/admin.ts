@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stringify } from 'yaml'
-import { adminConfig, type AdminSettings } from '../admin-config'
+import { adminConfig, type AdminSettings, type RunningLivePage } from '../admin-config'
 import { ADMIN_PATH } from '../../lib/site/routes'
 import { CONTENT_SCHEMA } from '../content/content-schema'
 
@@ -102,10 +102,12 @@ export function writeAdmin(
     editions,
     admin,
     timeZone,
+    livePages,
   }: {
     editions: readonly { code: string; language: string }[]
     admin: AdminSettings
     timeZone: string
+    livePages: readonly RunningLivePage[]
   },
 ): void {
   const target = path.join(dir, ADMIN_DIR)
@@ -137,7 +139,7 @@ export function writeAdmin(
   writeFileSync(
     path.join(target, 'config.yml'),
     `# Written by npm run build from contentlayer.config.ts and content/site.yml: edit those.\n${stringify(
-      adminConfig(CONTENT_SCHEMA, { editions, admin, timeZone }),
+      adminConfig(CONTENT_SCHEMA, { editions, admin, timeZone, livePages }),
     )}`,
   )
 }

@@ -1,5 +1,5 @@
 import { TimeStamp } from '@/components/ui/time-stamp'
-import { TextLink } from '@/components/ui/text-link'
+import { Pagination } from '@/components/ui/pagination'
 import type { ArticleDetail, LiveView } from '@/lib/newsroom/view-models'
 import { numberForEdition, type EditionContext } from '@/lib/site/edition'
 import { articleUrl } from '@/lib/site/routes'
@@ -58,27 +58,13 @@ export function LiveCoverage({ article, live, edition }: Props) {
       {live.status === 'live' && live.count !== undefined && (
         <NewUpdatesNotice href={article.href} count={live.count} edition={edition} />
       )}
-      {(updates.newer !== undefined || updates.older !== undefined) && (
-        <nav
-          aria-label={t.pagination}
-          className="mt-8 flex items-center justify-between gap-4 border-t border-rule pt-4 font-sans text-sm font-semibold"
-        >
-          {updates.newer !== undefined ? (
-            <TextLink hoverPlain href={pageHref(updates.newer)} rel="prev">
-              {t.live.newer}
-            </TextLink>
-          ) : (
-            <span />
-          )}
-          {updates.older !== undefined ? (
-            <TextLink hoverPlain href={pageHref(updates.older)} rel="next">
-              {t.live.older}
-            </TextLink>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pagination
+        newerHref={updates.newer === undefined ? undefined : pageHref(updates.newer)}
+        olderHref={updates.older === undefined ? undefined : pageHref(updates.older)}
+        span={undefined}
+        edition={edition}
+        labels={{ newer: t.live.newer, older: t.live.older }}
+      />
     </section>
   )
 }

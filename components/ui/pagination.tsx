@@ -11,6 +11,8 @@ type Props = {
   /** A numbered page's stories span these dates (its oldest and newest); the newest page none */
   span: { from: Date; to: Date } | undefined
   edition: EditionContext
+  /** What the two links say: the edition's "Newer" and "Older" unless given (a live page's updates) */
+  labels?: { newer: string; older: string } | undefined
 }
 
 /**
@@ -18,9 +20,10 @@ type Props = {
  * from the oldest (lib/newsroom/pagination.ts), so its dates tell a reader where they are better
  * than its number. Plain links, so it works without JavaScript.
  */
-export function Pagination({ newerHref, olderHref, span, edition }: Props) {
+export function Pagination({ newerHref, olderHref, span, edition, labels }: Props) {
   if (!newerHref && !olderHref) return null
   const { t } = edition
+  const { newer, older } = labels ?? { newer: t.previousPage, older: t.nextPage }
   return (
     <nav
       aria-label={t.pagination}
@@ -31,7 +34,7 @@ export function Pagination({ newerHref, olderHref, span, edition }: Props) {
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             ←
           </span>{' '}
-          {t.previousPage}
+          {newer}
         </TextLink>
       ) : (
         <span />
@@ -46,7 +49,7 @@ export function Pagination({ newerHref, olderHref, span, edition }: Props) {
       ) : null}
       {olderHref ? (
         <TextLink hoverPlain href={olderHref} rel="next" className={LINK_CLASS}>
-          {t.nextPage}{' '}
+          {older}{' '}
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             →
           </span>

@@ -31,3 +31,19 @@ export function livePageStories(
     },
   }))
 }
+
+/** A live page still updated: its editors have not set `status: ended`. */
+export const isRunningLivePage = (story: Pick<ArticleDocument, 'live'>): boolean =>
+  story.live !== undefined && story.live.status !== 'ended'
+
+/** The live pages still running, with the folder their updates are filed in (for the admin). */
+export function runningLivePages(
+  stories: readonly ArticleDocument[],
+): { folder: string; title: string; lang: string }[] {
+  return stories.flatMap((story) => {
+    const folder = /^content\/live\/([^/]+)\/index\.md$/.exec(story.sourceFile)?.[1]
+    return isRunningLivePage(story) && folder
+      ? [{ folder, title: story.title, lang: story.lang }]
+      : []
+  })
+}

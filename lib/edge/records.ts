@@ -13,6 +13,7 @@
 import type { ArticleDetail, EditionChromeData } from '../newsroom/view-models'
 import type { EditionCode } from '../site/i18n/dictionaries'
 import { contentTime } from '../content/dates'
+import { isRunningLivePage } from '../content/live-pages'
 import {
   listingPageUrl,
   type ArticleDocument,
@@ -152,8 +153,10 @@ export function isHot(date: string, buildTime: Date, days: number): boolean {
 }
 
 /**
- * The stories the export holds in edge mode: those of the last `days` days. Every other story is
- * rendered by the Worker on its first request.
+ * The stories the export holds in edge mode: those of the last `days` days, and every live page
+ * still running however old (its readers come back every few minutes for the newest updates:
+ * they get the deploy's own file, never a Worker's copy rendered before the last update). Every
+ * other story is rendered by the Worker on its first request.
  */
 export function hotArticleParams<Article extends ArticleDocument>(
   newsroom: Newsroom<Article>,
@@ -161,7 +164,9 @@ export function hotArticleParams<Article extends ArticleDocument>(
   days: number,
 ): { section: string; article: string }[] {
   const articles = newsroom.articlesOf(edition)
-  const hot = articles.filter((article) => isHot(article.date, newsroom.buildTime, days))
+  const hot = articles.filter(
+    (article) => isHot(article.date, newsroom.buildTime, days) || isRunningLivePage(article),
+  )
   // Next refuses to export a route with no page: a quiet week still exports the newest story.
   return (hot.length > 0 ? hot : articles.slice(0, 1)).map((article) => ({
     section: article.section,

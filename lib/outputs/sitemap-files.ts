@@ -7,6 +7,7 @@ import type { Alternates } from '../newsroom/alternates'
 import type { ArticleSummary } from '../newsroom/view-models'
 import type { ArticleDocument, Newsroom } from '../newsroom/model'
 import type { EditionCode } from '../site/i18n/dictionaries'
+import { isRunningLivePage } from '../content/live-pages'
 import {
   articleUrl,
   authorUrl,
@@ -78,15 +79,21 @@ function sitemapEntries<Article extends ArticleDocument>(
 const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000
 const NEWS_SITEMAP_LIMIT = 1000
 
-/** Stories published in the 48 hours before the build, newest first, for the news sitemap. */
+/**
+ * For the news sitemap: live pages still running, however long ago their coverage began (they
+ * are news while they are updated), then stories published in the 48 hours before the build,
+ * newest first.
+ */
 function newsSitemapArticles<Article extends ArticleDocument>(
   newsroom: Newsroom<Article>,
   edition: EditionCode,
 ): ArticleSummary[] {
-  return newsroom
-    .publishedWithin(edition, NEWS_WINDOW_MS)
-    .slice(0, NEWS_SITEMAP_LIMIT)
-    .map(newsroom.toSummary)
+  const recent = newsroom.publishedWithin(edition, NEWS_WINDOW_MS)
+  const shown = new Set(recent)
+  const running = newsroom
+    .articlesOf(edition)
+    .filter((article) => isRunningLivePage(article) && !shown.has(article))
+  return [...running, ...recent].slice(0, NEWS_SITEMAP_LIMIT).map(newsroom.toSummary)
 }
 
 /** The site's pages in files of at most 50,000 URLs and 20 MiB. */

@@ -130,6 +130,11 @@ describe('an incremental build', () => {
     assert.ok(rendered < all / 2, `rendered ${rendered} of ${all}`)
     // A carried page, stamped with the new day's date line.
     assert.match(workspace.read('out/en/pages/about/index.html'), /Saturday, 28 November 2026/)
+    // 55 hours after their coverage began: the running live page stays in the news sitemap,
+    // the ended one has left it with the other stories of that day.
+    assert.match(workspace.read('out/sitemaps/news-en.xml'), /\/en\/politics\/vote-count\//)
+    assert.doesNotMatch(workspace.read('out/sitemaps/news-en.xml'), /markup-in-text/)
+    assert.doesNotMatch(workspace.read('out/sitemaps/news-ar.xml'), new RegExp(encodeURIComponent('فرز-الاصوات')))
   })
 
   it('deletes a story', (t) => {

@@ -17,6 +17,7 @@ const config = adminConfig(CONTENT_SCHEMA, {
   editions,
   admin: { branch: 'main' },
   timeZone: 'Asia/Baghdad',
+  livePages: [{ folder: 'vote-count', title: 'The vote count, live', lang: 'en' }],
 })
 const collection = (name: string) => {
   const found = config.collections.find((candidate) => candidate.name === name)
@@ -66,6 +67,17 @@ describe('the admin configuration', () => {
         `pages-${edition}`,
       )
     }
+    for (const edition of ['en', 'ar'])
+      assertMatchesSchema(
+        collection(`live-${edition}`).fields,
+        types.LivePage ?? {},
+        `live-${edition}`,
+      )
+    assertMatchesSchema(
+      collection('updates-vote-count').fields,
+      types.LiveUpdate ?? {},
+      'updates-vote-count',
+    )
     assertMatchesSchema(collection('sections').fields, types.Section ?? {}, 'sections')
     assertMatchesSchema(collection('authors').fields, types.Author ?? {}, 'authors')
   })
@@ -84,6 +96,34 @@ describe('the admin configuration', () => {
         default: field(arabic.fields, 'lang').default,
       },
       { widget: 'hidden', default: 'ar' },
+    )
+  })
+
+  it('files a live page as a folder and each running page’s updates in it, one file per update', () => {
+    const live = collection('live-ar')
+    assert.deepEqual([live.folder, live.path], ['content/live', '{{slug}}/index'])
+    assert.deepEqual(live.filter, { field: 'lang', value: 'ar' })
+    assert.deepEqual(field(live.fields, 'status').options, ['live', 'ended'])
+    assert.equal(field(live.fields, 'draft').default, true)
+    // An empty introduction is allowed on a live page: the updates are its text.
+    assert.equal(field(live.fields, 'body').required, false)
+    const updates = collection('updates-vote-count')
+    assert.equal(updates.label, 'Updates — The vote count, live')
+    assert.equal(updates.folder, 'content/live/vote-count/updates')
+    // Two reporters filing in the same minute get two files, never one overwritten.
+    assert.match(updates.slug ?? '', /\{\{uuid_shorter\}\}$/)
+    const time = field(updates.fields, 'time')
+    // Stamped now, with the reporter's offset kept (e2e: tests/e2e/admin.spec.ts).
+    assert.deepEqual(
+      [time.default, time.format, time.output_utc, time.required],
+      ['{{now}}', 'YYYY-MM-DDTHH:mm:ssZ', false, true],
+    )
+    assert.equal(field(updates.fields, 'author').multiple, false)
+    assert.equal(field(updates.fields, 'body').required, true)
+    // Only the pages named: an ended page's updates are not offered for new ones.
+    assert.deepEqual(
+      config.collections.filter((c) => c.name.startsWith('updates-')).map((c) => c.name),
+      ['updates-vote-count'],
     )
   })
 

@@ -89,6 +89,19 @@ describe('the hot window (what the export holds in edge mode)', () => {
     assert.deepEqual(slugs(1), ['today'])
   })
 
+  it('holds a live page still running however old, and not one that has ended', () => {
+    const live = (status: string) => ({ status, updates: [] })
+    const withLive = newsroom([
+      story('today', 0),
+      story('running-since-spring', 200, { live: live('live') }),
+      story('ended-in-spring', 200, { live: live('ended') }),
+    ])
+    assert.deepEqual(
+      hotArticleParams(withLive, 'en', 7).map((p) => p.article),
+      ['today', 'running-since-spring'],
+    )
+  })
+
   it('still holds the newest story in a quiet week (Next refuses a route with no page)', () => {
     const quiet = newsroom([story('old', 40), story('older', 50)])
     assert.deepEqual(

@@ -13,6 +13,7 @@ import type { LiveCoverage, LiveUpdateDocument } from '../../lib/content/documen
 import { formatProblem } from '../../lib/content/problems'
 import { validateContent, type ArticleInput, type ContentInput } from '../../lib/content/rules'
 import { checkImageFile } from '../../lib/content/image-files'
+import { runningLivePages } from '../../lib/content/live-pages'
 import { tempFolder } from '../support/temp-folder'
 import { workspaceAt } from '../support/workspace'
 
@@ -57,6 +58,10 @@ function problems(live: Partial<LiveCoverage>): string[] {
 describe('a live page’s rules', () => {
   it('accepts a live page with good updates', () => {
     assert.deepEqual(problems({ updates: [update('a'), update('b', { author: 'ada' })] }), [])
+  })
+
+  it('accepts an update named as the web admin names it (minute and a short random id)', () => {
+    assert.deepEqual(problems({ updates: [update('2026-12-07-1830-3f9a0c2e')] }), [])
   })
 
   it('names the update file and field of each mistake', () => {
@@ -141,5 +146,26 @@ describe('the live page’s island', () => {
     assert.doesNotMatch(NEW_UPDATES_SCRIPT, /\bimport\b|\brequire\(/)
     // It parses as a script on its own.
     assert.doesNotThrow(() => new Function(NEW_UPDATES_SCRIPT))
+  })
+})
+
+describe('the live pages the admin files updates for', () => {
+  const story = (sourceFile: string, status?: string) =>
+    ({
+      sourceFile,
+      title: sourceFile,
+      lang: 'en',
+      ...(status ? { live: { status, updates: [] } } : {}),
+    }) as unknown as Parameters<typeof runningLivePages>[0][number]
+
+  it('are the live pages still running, by the folder their updates go in', () => {
+    assert.deepEqual(
+      runningLivePages([
+        story('content/live/vote-count/index.md', 'live'),
+        story('content/live/budget-vote/index.md', 'ended'),
+        story('content/articles/2026/11/bridge.md'),
+      ]),
+      [{ folder: 'vote-count', title: 'content/live/vote-count/index.md', lang: 'en' }],
+    )
   })
 })
