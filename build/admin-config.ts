@@ -191,6 +191,21 @@ export function adminConfig(
     multiple: true,
   }
 
+  /** A story's fields, in an article and in a live page's index.md. */
+  const storyOverrides = (edition: string): Overrides => ({
+    date: { ...DATE_TIME, hint: 'With the newsroom’s offset, e.g. +03:00' },
+    updated: DATE_TIME,
+    section: sectionRelation,
+    authors: authorRelation,
+    summary: { widget: 'text' },
+    lang: { widget: 'hidden', default: edition, required: undefined },
+    // New stories start as drafts: nothing is published until an editor unticks it.
+    draft: { default: true },
+    'corrections.date': DATE_TIME,
+    'corrections.text': { widget: 'text' },
+    ...IMAGE_OVERRIDES('image'),
+  })
+
   const articleCollections = editions.map((edition): AdminCollection => ({
     name: `articles-${edition.code}`,
     label: `Articles — ${edition.language}`,
@@ -208,19 +223,7 @@ export function adminConfig(
     summary: '{{title}}',
     sortable_fields: ['date', 'title'],
     fields: [
-      ...fieldsOf(spec('Article'), {
-        date: { ...DATE_TIME, hint: 'With the newsroom’s offset, e.g. +03:00' },
-        updated: DATE_TIME,
-        section: sectionRelation,
-        authors: authorRelation,
-        summary: { widget: 'text' },
-        lang: { widget: 'hidden', default: edition.code, required: undefined },
-        // New stories start as drafts: nothing is published until an editor unticks it.
-        draft: { default: true },
-        'corrections.date': DATE_TIME,
-        'corrections.text': { widget: 'text' },
-        ...IMAGE_OVERRIDES('image'),
-      }),
+      ...fieldsOf(spec('Article'), storyOverrides(edition.code)),
       // A published story needs its text (a draft may still be empty: the check only warns).
       { ...body, required: true },
     ],
@@ -260,13 +263,8 @@ export function adminConfig(
     sortable_fields: ['date', 'title'],
     fields: [
       ...fieldsOf(spec('LivePage'), {
+        ...storyOverrides(edition.code),
         date: { ...DATE_TIME, hint: 'When the coverage starts, with the newsroom’s offset' },
-        updated: DATE_TIME,
-        section: sectionRelation,
-        authors: authorRelation,
-        summary: { widget: 'text' },
-        lang: { widget: 'hidden', default: edition.code, required: undefined },
-        draft: { default: true },
         status: {
           widget: 'select',
           options: ['live', 'ended'],
@@ -277,9 +275,6 @@ export function adminConfig(
         pinned: {
           hint: 'The file name of the update kept on top, without .md (e.g. 2026-11-28-1930-turnout); empty for none',
         },
-        'corrections.date': DATE_TIME,
-        'corrections.text': { widget: 'text' },
-        ...IMAGE_OVERRIDES('image'),
       }),
       { ...body, required: false, hint: 'An introduction above the updates; may stay empty' },
     ],

@@ -62,7 +62,9 @@ test('the island says "1 new update" when updates.json has one more, and nothing
   await expect(page).toHaveURL(LIVE)
 })
 
-test('the Arabic island counts in Arabic, with Arabic-Indic digits', async ({ page }) => {
+test('the ended Arabic live page reads right to left, in Arabic-Indic digits, with no island', async ({
+  page,
+}) => {
   await page.clock.install({ time: BUILD_TIME })
   await serveCount(page, 3)
   await page.goto(ARABIC)
