@@ -3,9 +3,9 @@ import { NotFoundMessage } from '@/components/layout/not-found-message'
 import { getEdition } from '@/lib/site/edition'
 import { site } from '@/lib/site/site'
 
+// No `robots` here: Next marks a not-found page noindex itself (a second tag said it twice).
 export const metadata: Metadata = {
   title: `${getEdition(site.defaultEdition).t.notFoundTitle} | ${site.name}`,
-  robots: { index: false },
 }
 
 /**

@@ -58,6 +58,7 @@ import { checkTypes, writeSchemaTypes } from './stages/types'
 import { buildWorker, WORKER_CONFIG } from './stages/worker-bundle'
 import { buildSteps, STEP_TIMES_FILE } from './step-timer'
 import { runningLivePages } from '../lib/content/live-pages'
+import { dropEmptyNewsSitemaps } from '../lib/finish/news-sitemaps'
 
 /** What the stages hand on to one another; each field is set by the stage named beside it. */
 type Build = {
@@ -406,7 +407,15 @@ export const stages: readonly Stage<Build>[] = [
   },
   {
     name: 'host files',
-    run: (build) => writeHostFiles(stagingOf(build), hostSite(build)),
+    run: (build) => {
+      const quiet = dropEmptyNewsSitemaps(
+        stagingOf(build),
+        siteOf(build).editions.map((edition) => edition.code),
+      )
+      if (quiet.length > 0)
+        console.log(`  no story in ${quiet.join(', ')}: left out, and out of robots.txt`)
+      writeHostFiles(stagingOf(build), hostSite(build))
+    },
   },
   {
     name: 'admin',

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import type { CSSProperties, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { editionParams, getEdition } from '@/lib/site/edition'
 import { PREVIEW_FONT_FACES } from '@/lib/finish/faces'
 import { site } from '@/lib/site/site'
@@ -31,10 +31,13 @@ export async function editionMetadata({ params }: Pick<Props, 'params'>): Promis
  */
 export async function EditionLayout({ children, params }: Props) {
   const edition = getEdition((await params).edition)
-  // Print style sheets append this to relative links so a printed article carries full URLs.
-  const printBase = { '--site-url': JSON.stringify(site.baseUrl) } as CSSProperties
   return (
-    <html lang={edition.code} dir={edition.dir} style={printBase}>
+    <html lang={edition.code} dir={edition.dir}>
+      <head>
+        {/* Print style sheets append this to relative links so a printed article carries full
+            URLs. A style element, not a style attribute: the page's policy allows it by hash. */}
+        <style>{`:root{--site-url:${JSON.stringify(site.baseUrl)}}`}</style>
+      </head>
       <body className="min-h-screen">
         {/* The build writes each page's faces itself (lib/finish/page-html.ts); the preview links the full ones. */}
         {process.env.NODE_ENV === 'development' && (

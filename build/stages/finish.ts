@@ -13,7 +13,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { finishedPage, needsScripts, pagePath, type PageAssets } from '../../lib/finish/page-html'
-import { ForeignScriptError, withPolicy } from '../../lib/finish/page-policy'
+import { DisallowedContentError, withPolicy } from '../../lib/finish/page-policy'
 import { stampsOf } from '../../lib/finish/stamps'
 
 /**
@@ -85,7 +85,7 @@ export function finishPages(
     }
     if (!/\.x?html?$/i.test(file)) continue
     if (existsSync(path.join(publicDir, file)))
-      throw new ForeignScriptError(
+      throw new DisallowedContentError(
         `public/${file.split(path.sep).join('/')} would be published as a page the site did not render; only pages from app/ are published`,
       )
     const address = pagePath(file)

@@ -9,7 +9,9 @@ import path from 'node:path'
 import { imageSize } from 'image-size'
 import { IMAGE_LIMITS, IMAGE_TYPES, isResolved, resolveImage, type ResolvedImage } from './images'
 
-export type ImageFileCheck = { ok: true; warnings: string[] } | { ok: false; problem: string }
+export type ImageFileCheck =
+  | { ok: true; warnings: string[]; width: number }
+  | { ok: false; problem: string }
 
 /**
  * Checks the file an image path names: every step of the path a real folder or file (never a
@@ -64,7 +66,7 @@ export function checkImageFile(image: ResolvedImage, root: string, where: string
     )
   if (pixels > IMAGE_LIMITS.warnPixels)
     warnings.push(`is ${megapixels(pixels)}, more than any screen shows: resize it`)
-  return { ok: true, warnings }
+  return { ok: true, warnings, width: dimensions.width }
 }
 
 export type ImageDimensions = { width: number; height: number }

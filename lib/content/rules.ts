@@ -188,13 +188,21 @@ function checkSections({ sections }: ContentInput, report: Report) {
 type ImageCheckContext = Pick<ContentInput, 'root' | 'checkImageFile'> & {
   report: Report
   warn: Report
+  /** A story's lead picture: recommended at least this wide (LEAD_PICTURE_WIDTH) */
+  lead?: boolean
 }
+
+/**
+ * Google Discover shows a story with a large picture only when the picture is at least 1,200
+ * pixels wide (and the page allows large previews, which story pages do).
+ */
+export const LEAD_PICTURE_WIDTH = 1200
 
 function checkImage(
   image: ImageInput | undefined,
   sourceFile: string,
   field: string,
-  { root, checkImageFile, report, warn }: ImageCheckContext,
+  { root, checkImageFile, report, warn, lead = false }: ImageCheckContext,
 ) {
   if (!image) return
   if (!image.alt.trim())
@@ -206,10 +214,18 @@ function checkImage(
   }
   const where = path.relative(root, resolved.file).split(path.sep).join('/')
   const checked = checkImageFile(resolved, root, where)
-  if (!checked.ok) report(sourceFile, `${field}.src`, `"${image.src}" ${checked.problem}`)
-  else
-    for (const warning of checked.warnings)
-      warn(sourceFile, `${field}.src`, `"${image.src}" ${warning}`)
+  if (!checked.ok) {
+    report(sourceFile, `${field}.src`, `"${image.src}" ${checked.problem}`)
+    return
+  }
+  for (const warning of checked.warnings)
+    warn(sourceFile, `${field}.src`, `"${image.src}" ${warning}`)
+  if (lead && checked.width < LEAD_PICTURE_WIDTH)
+    warn(
+      sourceFile,
+      `${field}.src`,
+      `"${image.src}" is ${checked.width} px wide; search engines show a story's picture large (Google Discover) from ${LEAD_PICTURE_WIDTH.toLocaleString('en')} px: use a wider one where you have it`,
+    )
 }
 
 function checkAuthors({ authors, root, checkImageFile }: ContentInput, report: Report, warn: Report) {
@@ -310,7 +326,7 @@ function checkArticles(input: ContentInput, report: Report, warn: Report) {
       const problem = slug ? slugProblem(slug) : `"${tag}" has no letters or digits`
       if (problem) report(file, `tags[${index}]`, problem)
     }
-    checkImage(article.image, file, 'image', { root, checkImageFile, report, warn })
+    checkImage(article.image, file, 'image', { root, checkImageFile, report, warn, lead: true })
     if (article.source?.url !== undefined && !isWebUrl(article.source.url)) {
       report(
         file,

@@ -159,6 +159,8 @@ export function articleMetadata(site: SiteIdentity, article: ArticleDetail, page
   })
   return {
     ...base,
+    // Google Discover shows a story large only where the page allows a large preview.
+    robots: { 'max-image-preview': 'large' },
     authors: article.authors.map((author) => ({
       name: author.name,
       url: absoluteUrl(site.baseUrl, author.href),

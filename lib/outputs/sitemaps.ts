@@ -79,7 +79,8 @@ export function sitemapParts<T>(
 
 /**
  * A news sitemap on a quiet weekend has no articles, and the package refuses to end an empty
- * stream; Google reads an empty urlset as "nothing new", so that one constant is written here.
+ * stream, so that one constant is written here; the build then leaves the file out of the
+ * export (lib/finish/news-sitemaps.ts): the schema refuses a urlset without a url.
  */
 const EMPTY_NEWS_URLSET =
   '<?xml version="1.0" encoding="UTF-8"?>' +

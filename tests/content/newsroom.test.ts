@@ -109,6 +109,8 @@ describe('the exported newsroom', () => {
     const html = read('404.html')
     assert.match(html, /<html lang="en"/)
     assert.match(html, /Page not found/)
+    // Kept out of search engines, said once.
+    assert.equal(html.match(/<meta name="robots" content="noindex"\/>/g)?.length, 1)
   })
 
   it('shows only breaking stories from the day before the build in the strip', () => {

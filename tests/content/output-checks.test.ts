@@ -9,7 +9,7 @@ import path from 'node:path'
 import { before, describe, it } from 'node:test'
 import { NEW_UPDATES_SCRIPT } from '../../lib/outputs/new-updates-script'
 import { needsScripts, pagePath, SPECULATION_RULES } from '../../lib/finish/page-html'
-import { scriptHashes } from '../../lib/finish/page-policy'
+import { scriptHashes, styleHashes } from '../../lib/finish/page-policy'
 import sharp from 'sharp'
 import { REPO } from '../support/workspace'
 import { buildNewsroom } from '../support/fixture-site'
@@ -82,7 +82,7 @@ describe('every exported page', () => {
     assert.deepEqual(findings, [])
   })
 
-  it('carries a Content Security Policy that hashes exactly its own inline scripts', () => {
+  it('carries a Content Security Policy that hashes exactly its own inline scripts and styles', () => {
     const problems: string[] = []
     for (const { file, html } of pages) {
       const policy = /<head[^>]*><meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]
@@ -93,6 +93,10 @@ describe('every exported page', () => {
       const scriptSrc = policy.split('; ').find((directive) => directive.startsWith('script-src ')) ?? ''
       if (/'unsafe-inline'|'unsafe-eval'/.test(scriptSrc)) problems.push(`${file}: ${scriptSrc}`)
       for (const hash of scriptHashes(html)) if (!scriptSrc.includes(hash)) problems.push(`${file}: missing ${hash}`)
+      // Styles too: the stylesheet and the page's own style elements by hash, nothing inline besides.
+      const styleSrc = policy.split('; ').find((directive) => directive.startsWith('style-src ')) ?? ''
+      if (/'unsafe-inline'/.test(styleSrc)) problems.push(`${file}: ${styleSrc}`)
+      for (const hash of styleHashes(html)) if (!styleSrc.includes(hash)) problems.push(`${file}: missing style ${hash}`)
     }
     assert.deepEqual(problems, [])
   })

@@ -13,11 +13,17 @@ const PNG = Buffer.from(
   'base64',
 )
 
+/** The same picture's header saying 1,200 × 675: as wide as a lead picture should be. */
+const WIDE_PNG = Buffer.from(PNG)
+WIDE_PNG.writeUInt32BE(1200, 16)
+WIDE_PNG.writeUInt32BE(675, 20)
+
 function project(): string {
   const root = tempFolder('rules')
   mkdirSync(path.join(root, 'public', 'images'), { recursive: true })
   mkdirSync(path.join(root, 'content', 'articles', '2026'), { recursive: true })
-  writeFileSync(path.join(root, 'public', 'images', 'ok.png'), PNG)
+  writeFileSync(path.join(root, 'public', 'images', 'ok.png'), WIDE_PNG)
+  writeFileSync(path.join(root, 'public', 'images', 'small.png'), PNG)
   writeFileSync(path.join(root, 'content', 'articles', '2026', 'beside.png'), PNG)
   return root
 }
@@ -180,6 +186,7 @@ describe('content rules', () => {
       }),
     )
     assert.deepEqual(found, [
+      'content/articles/2026/b.md: image.src: "beside.png" is 1 px wide; search engines show a story\'s picture large (Google Discover) from 1,200 px: use a wider one where you have it',
       'content/articles/2026/c.md: image.src: "/images/missing.jpg" does not exist (looked for public/images/missing.jpg)',
       'content/articles/2026/d.md: image.alt: must describe the picture for readers who cannot see it',
       'content/articles/2026/e.md: image.src: "../../../etc/passwd" must be a plain path under public/ (starting with /) or beside the file, without "..", "\\", "%", "?" or "#"',

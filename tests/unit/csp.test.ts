@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { describe, it } from 'node:test'
 import { headersFile } from '../../lib/finish/host-files'
-import { policyFor, scriptHashes, withPolicy } from '../../lib/finish/page-policy'
+import { policyFor, scriptHashes, styleHashes, withPolicy } from '../../lib/finish/page-policy'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
@@ -41,6 +41,21 @@ describe('Content Security Policy', () => {
     )
     assert.doesNotMatch(policy, /'unsafe-eval'/)
     assert.match(policy, /object-src 'none'/)
+  })
+
+  it('allows the page’s own style elements by hash, and no inline style besides', () => {
+    const styled = page.replace(
+      '<p>Story</p>',
+      '<style data-font-faces="">@font-face{font-family:A}</style><p title="a style=b">Story</p>',
+    )
+    const policy = policyFor(scriptHashes(styled), styleHashes(styled))
+    assert.ok(policy.includes(`style-src 'self' ${sha('@font-face{font-family:A}')};`), policy)
+    assert.doesNotMatch(policy, /'unsafe-inline'/)
+    // A style attribute would need 'unsafe-inline': the build stops instead of losing it.
+    assert.throws(
+      () => styleHashes(styled.replace('<p title', '<p style="color:red" title')),
+      /style attribute/,
+    )
   })
 
   it('puts the policy first in the head, before any script', () => {

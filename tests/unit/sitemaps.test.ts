@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, it } from 'node:test'
 import {
   newsSitemapXml,
@@ -9,6 +11,8 @@ import {
   type SitemapSource,
 } from '../../lib/outputs/sitemaps'
 import { feedArticle, SITE } from './discovery-fixtures'
+import { dropEmptyNewsSitemaps, isEmptyUrlset } from '../../lib/finish/news-sitemaps'
+import { tempFolder } from '../support/temp-folder'
 
 const entries: SitemapSource[] = [
   {
@@ -98,5 +102,31 @@ describe('sitemaps', () => {
   it('writes an empty news sitemap when nothing was published in the window', async () => {
     const xml = await newsSitemapXml(SITE, { name: 'X', language: 'en' }, [])
     assert.match(xml, /<urlset [^>]*><\/urlset>$/)
+  })
+})
+
+describe('a quiet news sitemap', () => {
+  const ROBOTS =
+    'User-Agent: *\nAllow: /\n\nSitemap: https://news.example.org/sitemap.xml\nSitemap: https://news.example.org/sitemaps/news-en.xml\nSitemap: https://news.example.org/sitemaps/news-ar.xml\n'
+
+  it('is left out of the export and of robots.txt; one with news stays', async () => {
+    const dir = tempFolder('news-sitemaps')
+    mkdirSync(path.join(dir, 'sitemaps'))
+    const empty = await newsSitemapXml(SITE, { name: 'Gazette', language: 'en' }, [])
+    assert.ok(isEmptyUrlset(empty))
+    writeFileSync(path.join(dir, 'sitemaps', 'news-en.xml'), empty)
+    const withNews = await newsSitemapXml(SITE, { name: 'Gazette', language: 'ar' }, [
+      feedArticle(),
+    ])
+    assert.ok(!isEmptyUrlset(withNews))
+    writeFileSync(path.join(dir, 'sitemaps', 'news-ar.xml'), withNews)
+    writeFileSync(path.join(dir, 'robots.txt'), ROBOTS)
+    assert.deepEqual(dropEmptyNewsSitemaps(dir, ['en', 'ar']), ['/sitemaps/news-en.xml'])
+    assert.ok(!existsSync(path.join(dir, 'sitemaps', 'news-en.xml')))
+    assert.ok(existsSync(path.join(dir, 'sitemaps', 'news-ar.xml')))
+    assert.equal(
+      readFileSync(path.join(dir, 'robots.txt'), 'utf8'),
+      ROBOTS.replace('Sitemap: https://news.example.org/sitemaps/news-en.xml\n', ''),
+    )
   })
 })

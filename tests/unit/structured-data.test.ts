@@ -125,6 +125,8 @@ describe('article metadata', () => {
     assert.equal(meta.title, 'Bridge opens & traffic <flows> | Local News')
     assert.equal(meta.alternates?.canonical, 'https://news.example.org/en/local-news/bridge-opens/')
     assert.equal(og.type, 'article')
+    // Google Discover's large preview.
+    assert.deepEqual(meta.robots, { 'max-image-preview': 'large' })
     assert.equal(og.publishedTime, '2026-11-27T09:00:00+03:00')
     assert.equal(og.modifiedTime, '2026-11-27T11:30:00+03:00')
     assert.equal(og.section, 'Local News')
