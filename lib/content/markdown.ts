@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype'
 import type { Element, Root } from 'hast'
 import { unified, type Processor } from 'unified'
 import { visit } from 'unist-util-visit'
+import { embedOf } from './embeds'
 
 /**
  * GitHub's allow-list, plus the figure elements that news copy uses for pictures with captions.
@@ -51,6 +52,45 @@ function validParagraphs() {
         (child) => child.type === 'element' && FLOW_ONLY.has(child.tagName),
       )
       if (holdsFlow) node.tagName = 'div'
+    })
+  }
+}
+
+/** The text of an element, as a reader would read it. */
+function textOf(node: Element | Root): string {
+  return node.children
+    .map((child) =>
+      child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '',
+    )
+    .join('')
+}
+
+/**
+ * A provider's link on a line of its own (`https://youtu.be/…`, as pasted) becomes an embed:
+ * `<figure data-embed="<canonical address>">` holding the link, which the page turns into a card
+ * (components/embeds/) and feeds and search keep as the link it is. Only a paragraph of the
+ * body's own (not one in a list or a quote) and only a bare address, not a link with words of its
+ * own. After the sanitizer: `data-embed` is never taken from what an editor wrote.
+ */
+function embedLinks() {
+  return (tree: Root) => {
+    tree.children = tree.children.map((node) => {
+      if (node.type !== 'element' || node.tagName !== 'p') return node
+      const parts = node.children.filter(
+        (child) => !(child.type === 'text' && child.value.trim() === ''),
+      )
+      const link = parts[0]
+      if (parts.length !== 1 || link?.type !== 'element' || link.tagName !== 'a') return node
+      const href = link.properties.href
+      if (typeof href !== 'string' || textOf(link).trim() !== href) return node
+      const embed = embedOf(href)
+      if (!embed) return node
+      return {
+        type: 'element',
+        tagName: 'figure',
+        properties: { dataEmbed: embed.url },
+        children: [link],
+      }
     })
   }
 }
@@ -153,6 +193,7 @@ export function configureMarkdown(builder: Processor): void {
     .use(rehypeSanitize, sanitizeSchema)
     .use(bodyIds)
     .use(validParagraphs)
+    .use(embedLinks)
     .use(rehypeStringify)
 }
 

@@ -1,0 +1,139 @@
+/**
+ * Which links become embeds (lib/content/embeds.ts): each provider's usual addresses, in one
+ * canonical form, with a player address on the provider's own frame origin; anything else stays
+ * a link.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { EMBED_PROVIDERS, embedFile, embedOf } from '../../lib/content/embeds'
+import { renderMarkdown } from '../../lib/content/markdown'
+
+describe('links that become embeds', () => {
+  const cases: [string, string, string, string][] = [
+    // address as pasted, provider, id, canonical address
+    [
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s',
+      'youtube',
+      'dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    ],
+    [
+      'https://youtu.be/dQw4w9WgXcQ?si=abc',
+      'youtube',
+      'dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    ],
+    [
+      'https://m.youtube.com/shorts/dQw4w9WgXcQ',
+      'youtube',
+      'dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    ],
+    [
+      'https://twitter.com/IraqiGov/status/1862000000000000001?s=20',
+      'x',
+      '1862000000000000001',
+      'https://x.com/IraqiGov/status/1862000000000000001',
+    ],
+    [
+      'https://x.com/IraqiGov/status/1862000000000000001',
+      'x',
+      '1862000000000000001',
+      'https://x.com/IraqiGov/status/1862000000000000001',
+    ],
+    [
+      'https://www.instagram.com/p/C0abcDEF123/?igsh=x',
+      'instagram',
+      'C0abcDEF123',
+      'https://www.instagram.com/p/C0abcDEF123/',
+    ],
+    [
+      'https://www.facebook.com/IraqiMinistry/posts/pfbid02abc/',
+      'facebook',
+      'IraqiMinistry-posts-pfbid02abc',
+      'https://www.facebook.com/IraqiMinistry/posts/pfbid02abc/',
+    ],
+    [
+      'https://www.tiktok.com/@baghdad.news/video/7300000000000000000',
+      'tiktok',
+      '7300000000000000000',
+      'https://www.tiktok.com/@baghdad.news/video/7300000000000000000',
+    ],
+    [
+      'https://t.me/s/iraq_news_channel/12345',
+      'telegram',
+      'iraq_news_channel-12345',
+      'https://t.me/iraq_news_channel/12345',
+    ],
+    [
+      'https://www.openstreetmap.org/#map=15/33.31520/44.36610',
+      'map',
+      '33.3152_44.3661_15',
+      'https://www.openstreetmap.org/?mlat=33.3152&mlon=44.3661#map=15/33.3152/44.3661',
+    ],
+  ]
+
+  for (const [pasted, provider, id, url] of cases)
+    it(`${pasted} → ${provider}`, () => {
+      const embed = embedOf(pasted)
+      assert.ok(embed, pasted)
+      assert.deepEqual([embed.provider, embed.id, embed.url], [provider, id, url])
+      // The player comes from the provider's one frame origin, over HTTPS.
+      assert.ok(
+        embed.frameUrl.startsWith(`${EMBED_PROVIDERS[embed.provider].frameOrigin}/`),
+        embed.frameUrl,
+      )
+      // Its file is named by the id alone: no way out of content/embeds/<provider>/.
+      assert.match(embedFile(embed), /^content\/embeds\/[a-z]+\/[\w.-]+\.json$/)
+    })
+
+  it('leaves every other link a link', () => {
+    for (const other of [
+      'https://www.youtube.com/channel/UC123',
+      'https://www.youtube.com/watch?v=short',
+      'https://x.com/IraqiGov',
+      'https://x.com/IraqiGov/status/12ab',
+      'https://evil.example/watch?v=dQw4w9WgXcQ',
+      'https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ',
+      'https://user:pass@www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://www.youtube.com:8443/watch?v=dQw4w9WgXcQ',
+      'javascript:alert(1)//https://youtu.be/dQw4w9WgXcQ',
+      'https://t.me/joinchat/abcdef',
+      'https://www.openstreetmap.org/#map=15/95.0/44.3',
+      'https://www.facebook.com/../../posts/1',
+      '/en/politics/vote-count/',
+      'not a url',
+    ])
+      assert.equal(embedOf(other), undefined, other)
+  })
+})
+
+describe('an embed in a story’s text', () => {
+  it('is a provider’s bare link on a line of its own, marked by the pipeline and never by the editor', async () => {
+    const html = await renderMarkdown(
+      [
+        'Before.',
+        'https://youtu.be/dQw4w9WgXcQ',
+        '<https://x.com/IraqiGov/status/1862000000000000001>',
+        '[Watch the speech](https://youtu.be/dQw4w9WgXcQ)',
+        '- https://youtu.be/dQw4w9WgXcQ',
+        'See https://youtu.be/dQw4w9WgXcQ here.',
+        '<figure data-embed="https://evil.example/"><a href="https://evil.example/">https://evil.example/</a></figure>',
+      ].join('\n\n'),
+    )
+    const marked = [...html.matchAll(/<figure data-embed="([^"]*)">/g)].map((match) => match[1])
+    assert.deepEqual(marked, [
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://x.com/IraqiGov/status/1862000000000000001',
+    ])
+    // The link stays inside, as pasted: what feeds, search and a reader without script get.
+    assert.match(
+      html,
+      /<figure data-embed="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"><a href="https:\/\/youtu\.be\/dQw4w9WgXcQ">/,
+    )
+    // A link with words of its own, in a list or in a sentence, stays a link.
+    assert.match(html, /<p><a href="https:\/\/youtu\.be\/dQw4w9WgXcQ">Watch the speech<\/a><\/p>/)
+    assert.match(html, /<li><a href="https:\/\/youtu\.be\/dQw4w9WgXcQ">/)
+    assert.match(html, /<p>See <a href/)
+  })
+})
