@@ -15,13 +15,24 @@ type StoryMedia = {
   date: string
   image?: { src: string } | undefined
   body?: { html: string } | undefined
+  /** A live page's updates, each with pictures of its own */
+  live?:
+    | {
+        updates: readonly {
+          sourceFile: string
+          draft: boolean
+          time: string
+          body: { html: string }
+        }[]
+      }
+    | undefined
 }
 type AuthorMedia = { sourceFile: string; avatar?: { src: string } | undefined }
 
 /**
  * The images kept beside content files that the site shows: lead images and pictures in the text
- * of published stories (all stories, drafts included, when `includeUnpublished`, as in the
- * editors' preview) and author portraits. Project-relative paths, e.g. content/articles/2026/bridge.jpg.
+ * of published stories and of their published live updates (all of them, drafts included, when
+ * `includeUnpublished`, as in the editors' preview) and author portraits. Project-relative paths, e.g. content/articles/2026/bridge.jpg.
  */
 export function mediaInUse(
   root: string,
@@ -38,10 +49,21 @@ export function mediaInUse(
     const status = publicationStatus(article, buildTime)
     if (!includeUnpublished && status !== 'published') continue
     add(article.image?.src, article.sourceFile)
-    for (const image of bodyImages(article.body?.html ?? '')) {
-      // Only plain paths: another site's picture is refused by the checks.
-      if (!isRemoteSource(image.src)) add(image.src, article.sourceFile)
-    }
+    const texts = [
+      { sourceFile: article.sourceFile, html: article.body?.html ?? '' },
+      ...(article.live?.updates ?? [])
+        .filter(
+          (update) =>
+            includeUnpublished ||
+            publicationStatus({ ...update, date: update.time }, buildTime) === 'published',
+        )
+        .map((update) => ({ sourceFile: update.sourceFile, html: update.body.html })),
+    ]
+    for (const { sourceFile, html } of texts)
+      for (const image of bodyImages(html)) {
+        // Only plain paths: another site's picture is refused by the checks.
+        if (!isRemoteSource(image.src)) add(image.src, sourceFile)
+      }
   }
   for (const author of authors) add(author.avatar?.src, author.sourceFile)
   return [...used].sort()

@@ -555,12 +555,23 @@ function checkBodies(input: ContentInput, live: ReadonlySet<string>, report: Rep
     const html = article.body?.html
     if (html === undefined) continue
     const text = html.replace(/<[^>]*>/g, '').trim()
-    // A live page's text is its updates: what stands above them may be left out.
+    // A live page's text is its updates: what stands above them may be left out
+    // (an empty update is checkLivePages's to report).
     if (!text && !/<img\s/i.test(html) && !article.live) {
       if (article.draft)
         warn(file, 'body', 'is still empty: write the story below the front matter')
       else report(file, 'body', 'is empty: the story goes below the closing "---" line')
     }
+  }
+  // Every text a reader reads: stories' and live pages' updates'.
+  const bodies = input.articles.flatMap((article) => [
+    { file: article.sourceFile, html: article.body?.html ?? '' },
+    ...(article.live?.updates ?? []).map((update) => ({
+      file: update.sourceFile,
+      html: update.body.html,
+    })),
+  ])
+  for (const { file, html } of bodies) {
     for (const href of bodyLinks(html)) {
       const path = base && href.startsWith(`${base}/`) ? href.slice(base.length) : href
       if (!editionPrefixes.some((prefix) => path.startsWith(prefix))) continue

@@ -3,11 +3,12 @@
  * mistake reported with the file and field to fix, like every other content error.
  */
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { gzipSync } from 'node:zlib'
 import { scanContent } from '../../build/content/scan-content'
+import { mediaInUse } from '../../build/stages/media'
 import { NEW_UPDATES_SCRIPT } from '../../lib/outputs/new-updates-script'
 import type { LiveCoverage, LiveUpdateDocument } from '../../lib/content/documents'
 import { formatProblem } from '../../lib/content/problems'
@@ -73,6 +74,8 @@ describe('a live page’s rules', () => {
         update('key', { keyEvent: true }),
         update('someone', { author: 'nobody' }),
         update('empty', { body: { html: '' } }),
+        update('picture', { body: { html: '<p><img src="queue.jpg" alt="The queue"></p>' } }),
+        update('link', { body: { html: '<p><a href="/en/politics/no-such-story/">x</a></p>' } }),
       ],
     })
     const expect = (file: string, field: string, message: RegExp) =>
@@ -86,6 +89,13 @@ describe('a live page’s rules', () => {
     expect(at('key'), 'title', /is needed for a key event/)
     expect(at('someone'), 'author', /"nobody" is not an author/)
     expect(at('empty'), 'body', /must not be empty/)
+    // An update's pictures and links are checked like a story's, beside the update's file.
+    expect(
+      at('picture'),
+      'body',
+      /"queue\.jpg" does not exist \(looked for content\/live\/vote-count\/updates\/queue\.jpg\)/,
+    )
+    expect(at('link'), 'body', /links to \/en\/politics\/no-such-story\/, which is no page/)
     expect(PAGE, 'pinned', /"nowhere" is not one of this page's updates/)
   })
 
@@ -167,5 +177,34 @@ describe('the live pages the admin files updates for', () => {
       ]),
       [{ folder: 'vote-count', title: 'content/live/vote-count/index.md', lang: 'en' }],
     )
+  })
+})
+
+describe('the pictures of a live page’s updates', () => {
+  it('are published with a published update, not with a draft one', () => {
+    const root = tempFolder('live-media')
+    const folder = path.join(root, 'content', 'live', 'vote-count', 'updates')
+    mkdirSync(folder, { recursive: true })
+    for (const name of ['queue.png', 'held.png']) writeFileSync(path.join(folder, name), 'png')
+    const picture = (slug: string, src: string, draft: boolean) => ({
+      ...update(slug, { draft, body: { html: `<p><img src="${src}" alt="x"></p>` } }),
+    })
+    const media = mediaInUse(
+      root,
+      {
+        articles: [
+          {
+            sourceFile: PAGE,
+            draft: false,
+            date: '2026-11-26T08:00:00+03:00',
+            body: { html: '' },
+            live: { updates: [picture('a', 'queue.png', false), picture('b', 'held.png', true)] },
+          },
+        ],
+        authors: [],
+      },
+      { buildTime: new Date('2026-11-27T12:00:00Z'), includeUnpublished: false },
+    )
+    assert.deepEqual(media, ['content/live/vote-count/updates/queue.png'])
   })
 })
