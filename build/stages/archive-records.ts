@@ -27,6 +27,7 @@ import { createNewsroom } from '../../lib/newsroom/model'
 import type { EditionConfig } from '../../lib/site/site-config'
 import type { NewsroomDocuments } from '../../lib/content/documents'
 import type { SearchDocument } from './search'
+import { embedMetadataReader } from '../../lib/content/embed-metadata'
 
 type Options = {
   buildTime: Date
@@ -81,6 +82,7 @@ export function writeArchiveData(
     buildTime,
     showsUnpublished: false,
     measureImage: (src, sourceFile) => measureContentImage(src, sourceFile, root),
+    embedMetadata: embedMetadataReader(root),
   })
   // What every page of an edition shows besides its record: the chrome and the masthead's date.
   const around = new Map(

@@ -22,6 +22,7 @@ import type { ListingKind } from '../../lib/newsroom/model'
 import { LATEST } from '../../lib/newsroom/pagination'
 import { needsScripts } from '../../lib/finish/page-html'
 import { planCarry, versionOf, type CarryPlan } from '../carry'
+import { embedMetadataReader } from '../../lib/content/embed-metadata'
 
 /** Where the records are written, under the project root. */
 export const RECORDS_DIR = path.join('.cache', 'records')
@@ -137,6 +138,7 @@ export async function writePageRecords(
     buildTime,
     showsUnpublished,
     measureImage: (src, sourceFile) => measureContentImage(src, sourceFile, root),
+    embedMetadata: embedMetadataReader(root),
   })
   const reader = createModelReader(newsroom, {
     baseUrl: site.baseUrl,

@@ -229,3 +229,16 @@ export const embedFile = (link: Pick<EmbedLink, 'provider' | 'id'>): string =>
 export const EMBED_FRAME_ORIGINS: readonly string[] = Object.values(EMBED_PROVIDERS).map(
   (provider) => provider.frameOrigin,
 )
+
+/** The addresses a rendered text marks as embeds (`<figure data-embed="…">`), in order. */
+export function embedAddresses(html: string): string[] {
+  return [...html.matchAll(EMBED_MARK)].map((match) => decodeAttribute(match[1] ?? ''))
+}
+
+/** How the markdown pipeline writes an embed's mark (lib/content/markdown.ts). */
+export const EMBED_MARK = /<figure data-embed="([^"]*)">/g
+
+/** An attribute value as rehype-stringify escapes it, decoded. */
+function decodeAttribute(value: string): string {
+  return value.replace(/&(?:amp|#x26|#38);/g, '&').replace(/&(?:quot|#x22|#34);/g, '"')
+}

@@ -17,6 +17,7 @@ import {
 import { buildTime, showsUnpublished } from '../site/clock'
 import { validateContent } from './rules'
 import { checkImageFile, measureContentImage } from './image-files'
+import { embedMetadataReader } from './embed-metadata'
 import { createNewsroom } from '../newsroom/model'
 import { createModelReader } from './model-reader'
 import { ContentError, isWarning } from './problems'
@@ -54,6 +55,7 @@ export const newsroom = createNewsroom({
   buildTime,
   showsUnpublished,
   measureImage: measureContentImage,
+  embedMetadata: embedMetadataReader(process.cwd()),
 })
 
 /** The export's reader answered from the model (lib/content/page-reader.ts opens it). */

@@ -13,6 +13,7 @@ import type {
   ArticleSummary,
   AuthorRef,
   AuthorView,
+  EmbedView,
   EditionChromeData,
   FrontPage,
   ImageView,
@@ -46,6 +47,14 @@ import {
   type ListingPage,
 } from './pagination'
 import { publicationStatus } from './publication'
+import {
+  EMBED_PROVIDERS,
+  embedAddresses,
+  embedFile,
+  embedOf,
+  type EmbedLink,
+} from '../content/embeds'
+import type { EmbedMetadata } from '../content/embed-metadata'
 import {
   articleUrl,
   authorUrl,
@@ -90,6 +99,8 @@ export type NewsroomInput<Article extends ArticleDocument = ArticleDocument> = {
     src: string,
     sourceFile: string,
   ) => { url: string; width: number; height: number } | undefined
+  /** What is kept of an embedded post (lib/content/embed-metadata.ts); none: the link alone */
+  embedMetadata?: (link: EmbedLink) => EmbedMetadata | undefined
 }
 
 export type { ArticleDocument, AuthorDocument, ListingKind, PageDocument, SectionDocument }
@@ -170,6 +181,7 @@ export type Newsroom<Article extends ArticleDocument = ArticleDocument> = Return
 
 export function createNewsroom<Article extends ArticleDocument>(input: NewsroomInput<Article>) {
   const { sections, authors, editions, buildTime, showsUnpublished, measureImage } = input
+  const embedMetadata = input.embedMetadata ?? (() => undefined)
   const sectionsBySlug = new Map(sections.map((section) => [section.slug, section]))
   const authorsBySlug = new Map(authors.map((author) => [author.slug, author]))
 
@@ -409,6 +421,31 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
       ),
   )
 
+  /** The embeds a text marks (lib/content/markdown.ts), each as its card shows it. */
+  function embedsIn(html: string): EmbedView[] {
+    return embedAddresses(html).flatMap((url) => {
+      const link = embedOf(url)
+      if (!link) return []
+      const metadata = embedMetadata(link)
+      const thumbnail = metadata?.thumbnail
+        ? measureImage(metadata.thumbnail, embedFile(link))
+        : undefined
+      return [
+        {
+          url: link.url,
+          provider: link.provider,
+          providerLabel: EMBED_PROVIDERS[link.provider].label,
+          frameUrl: link.frameUrl,
+          ...(metadata?.title ? { title: metadata.title } : {}),
+          ...(metadata?.author ? { author: metadata.author } : {}),
+          ...(metadata?.text ? { text: metadata.text } : {}),
+          ...(metadata?.published ? { published: metadata.published } : {}),
+          ...(thumbnail ? { thumbnail } : {}),
+        },
+      ]
+    })
+  }
+
   /** The story's text, its own pictures at their published addresses. */
   function bodyHtmlOf(article: Article): string {
     return withPublishedBodyImages(article.body.html, (src) =>
@@ -439,6 +476,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
         withPublishedBodyImages(update.body.html, (src) => measureImage(src, update.sourceFile)),
         updateAnchor(update.slug),
       ),
+      embeds: embedsIn(update.body.html),
     }
   }
 
@@ -503,6 +541,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
     return {
       ...toSummary(article),
       bodyHtml: bodyHtmlOf(article),
+      embeds: embedsIn(article.body.html),
       dateline: article.dateline,
       source: article.source,
       tags: toTags(article.tags, edition),

@@ -5,6 +5,7 @@
 import type { Alternates } from './alternates'
 import type { ListingPage } from './pagination'
 import type { EditionCode } from '../site/i18n/dictionaries'
+import type { EmbedProviderName } from '../content/embeds'
 
 export type SectionRef = {
   slug: string
@@ -85,6 +86,29 @@ export type LiveUpdateView = {
   keyEvent: boolean
   author?: AuthorRef | undefined
   bodyHtml: string
+  /** The embeds its text marks (`<figure data-embed>`), by their address */
+  embeds: EmbedView[]
+}
+
+/**
+ * A post, video or map embedded in a story (docs/embeds.md): what the card shows, all of it
+ * from the site itself, and the player the reader may ask for.
+ */
+export type EmbedView = {
+  /** The canonical address at the provider, as `data-embed` names it */
+  url: string
+  provider: EmbedProviderName
+  /** "YouTube", "X" */
+  providerLabel: string
+  /** The provider's player, loaded in a sandboxed frame only when the reader asks */
+  frameUrl: string
+  title?: string | undefined
+  author?: string | undefined
+  /** A post's words, plain text */
+  text?: string | undefined
+  published?: string | undefined
+  /** Kept with the content, published by the site */
+  thumbnail?: { url: string; width: number; height: number } | undefined
 }
 
 /** What a live page shows besides a story's fields. */
@@ -107,6 +131,8 @@ export type Correction = { date: string; text: string }
 
 export type ArticleDetail = ArticleSummary & {
   bodyHtml: string
+  /** The embeds its text marks, by their address */
+  embeds: EmbedView[]
   dateline?: string | undefined
   source?: { name: string; url?: string | undefined } | undefined
   tags: TagRef[]

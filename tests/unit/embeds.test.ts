@@ -4,9 +4,13 @@
  * a link.
  */
 import assert from 'node:assert/strict'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, it } from 'node:test'
 import { EMBED_PROVIDERS, embedFile, embedOf } from '../../lib/content/embeds'
 import { renderMarkdown } from '../../lib/content/markdown'
+import { readEmbedMetadata } from '../../lib/content/embed-metadata'
+import { tempFolder } from '../support/temp-folder'
 
 describe('links that become embeds', () => {
   const cases: [string, string, string, string][] = [
@@ -135,5 +139,50 @@ describe('an embed in a story’s text', () => {
     assert.match(html, /<p><a href="https:\/\/youtu\.be\/dQw4w9WgXcQ">Watch the speech<\/a><\/p>/)
     assert.match(html, /<li><a href="https:\/\/youtu\.be\/dQw4w9WgXcQ">/)
     assert.match(html, /<p>See <a href/)
+  })
+})
+
+describe('what is kept of an embedded post', () => {
+  const link = embedOf('https://youtu.be/dQw4w9WgXcQ')
+  assert.ok(link)
+  const kept = {
+    url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    provider: 'youtube',
+    title: 'The <b>count</b> begins',
+    author: 'Gazette TV',
+    authorUrl: 'https://www.youtube.com/@gazette',
+    thumbnail: 'dQw4w9WgXcQ.jpg',
+    fetched: '2026-12-07T18:00:00Z',
+    source: 'oembed',
+  }
+  const read = (data: unknown, text = JSON.stringify(data)) => {
+    const root = tempFolder('embed-metadata')
+    mkdirSync(path.join(root, 'content', 'embeds', 'youtube'), { recursive: true })
+    writeFileSync(path.join(root, embedFile(link)), text)
+    return readEmbedMetadata(root, link)
+  }
+
+  it('is read as plain text of bounded length, its thumbnail a file beside it', () => {
+    const found = read(kept)
+    assert.ok(found?.ok, JSON.stringify(found))
+    assert.equal(found.metadata.title, 'The count begins')
+    assert.equal(readEmbedMetadata(tempFolder('embed-none'), link), undefined)
+  })
+
+  it('refuses, naming the field, what another site could slip in', () => {
+    const problem = (data: unknown, text?: string) => {
+      const found = read(data, text)
+      assert.ok(found && !found.ok, JSON.stringify(found))
+      return found.problem
+    }
+    assert.match(problem({}, '{not json'), /is not valid JSON/)
+    assert.match(problem({ ...kept, thumbnail: '../../../etc/passwd.jpg' }), /^thumbnail:/)
+    assert.match(problem({ ...kept, authorUrl: 'javascript:alert(1)' }), /^authorUrl:/)
+    assert.match(problem({ ...kept, title: 'x'.repeat(301) }), /^title:/)
+    assert.match(problem({ ...kept, html: '<script></script>' }), /html|Unrecognized/)
+    assert.match(
+      problem({ ...kept, url: 'https://www.youtube.com/watch?v=aaaaaaaaaaa' }),
+      /describes .* not https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ/,
+    )
   })
 })

@@ -23,6 +23,7 @@ function articleDetail(overrides: Partial<ArticleDetail> = {}): ArticleDetail {
       { slug: 'local-news', title: 'Local News', href: '/en/local-news/' },
     ],
     related: [],
+    embeds: [],
     translations: { en: '/en/local-news/bridge-opens/', ar: '/ar/local-news/جسر/' },
     ...overrides,
   }
