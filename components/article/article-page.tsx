@@ -6,6 +6,7 @@ import { articleJsonLd, breadcrumbJsonLd } from '@/lib/outputs/structured-data'
 import { LiveCoverage } from '@/components/live/live-coverage'
 import { LATEST } from '@/lib/newsroom/pagination'
 import { ArticleBody } from './article-body'
+import { EmbedScript } from '@/components/embeds/embed-script'
 import { ArticleHeader } from './article-header'
 import { CorrectionsBox } from './corrections-box'
 import { LeadImage } from './lead-image'
@@ -57,8 +58,11 @@ export function ArticlePage({ article, edition }: Props) {
             formatForEdition(edition, new Date(article.published), 'date'),
           )}
         >
-          {article.bodyHtml.trim() && <ArticleBody html={article.bodyHtml} />}
+          {article.bodyHtml.trim() && (
+            <ArticleBody html={article.bodyHtml} embeds={article.embeds} edition={edition} />
+          )}
           {article.live && <LiveCoverage article={article} live={article.live} edition={edition} />}
+          {hasEmbeds(article) && <EmbedScript />}
         </div>
         <div data-pagefind-ignore="all">
           {article.source && <SourceAttribution source={article.source} edition={edition} />}
@@ -70,4 +74,13 @@ export function ArticlePage({ article, edition }: Props) {
       <RelatedArticles articles={article.related} edition={edition} />
     </div>
   )
+}
+
+/** Whether the page shows an embed: in its text, or in an update it shows. */
+function hasEmbeds(article: ArticleDetail): boolean {
+  const updates = [
+    ...(article.live?.updates.items ?? []),
+    ...(article.live?.pinned ? [article.live.pinned] : []),
+  ]
+  return article.embeds.length > 0 || updates.some((update) => update.embeds.length > 0)
 }

@@ -41,7 +41,7 @@ export function LiveUpdate({ update, edition, pinned = false }: Props) {
           {update.title}
         </h2>
       )}
-      <ArticleBody html={update.bodyHtml} compact />
+      <ArticleBody html={update.bodyHtml} embeds={update.embeds} edition={edition} compact />
     </article>
   )
 }

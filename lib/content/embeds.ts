@@ -242,3 +242,32 @@ export const EMBED_MARK = /<figure data-embed="([^"]*)">/g
 function decodeAttribute(value: string): string {
   return value.replace(/&(?:amp|#x26|#38);/g, '&').replace(/&(?:quot|#x22|#34);/g, '"')
 }
+
+export type BodyPart = { kind: 'html'; html: string } | { kind: 'embed'; url: string; html: string }
+
+/**
+ * A rendered text cut at its embeds' marks: the HTML between them, and each mark (its link
+ * inside, as a fallback) with the address it stands for. The marks sit at the text's top level
+ * (lib/content/markdown.ts), so each cut leaves whole elements on either side.
+ */
+export function splitAtEmbeds(html: string): BodyPart[] {
+  const parts: BodyPart[] = []
+  let at = 0
+  for (const match of html.matchAll(/<figure data-embed="([^"]*)">[\s\S]*?<\/figure>/g)) {
+    const before = html.slice(at, match.index)
+    if (before.trim()) parts.push({ kind: 'html', html: before })
+    parts.push({ kind: 'embed', url: decodeAttribute(match[1] ?? ''), html: match[0] })
+    at = match.index + match[0].length
+  }
+  const rest = html.slice(at)
+  if (rest.trim()) parts.push({ kind: 'html', html: rest })
+  return parts
+}
+
+/** How tall a player is: a video's frame keeps 16:9, a post's has a height of its own. */
+export const embedFrameShape = (provider: EmbedProviderName): { ratio?: string; height?: number } =>
+  provider === 'youtube' || provider === 'map'
+    ? { ratio: '16 / 9' }
+    : provider === 'tiktok'
+      ? { height: 740 }
+      : { height: 560 }

@@ -8,6 +8,8 @@
  */
 import { createHash } from 'node:crypto'
 import { NEW_UPDATES_SCRIPT } from '../outputs/new-updates-script'
+import { EMBED_SCRIPT } from '../outputs/embed-script'
+import { EMBED_FRAME_ORIGINS } from '../content/embeds'
 
 /** Inline scripts: a <script> without src. Next escapes "</" inside them, so the first </script> ends one. */
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g
@@ -29,7 +31,32 @@ const SITE_SCRIPTS: readonly { attributes: RegExp; body: RegExp }[] = [
   { attributes: /^ type="speculationrules"$/, body: /^\{"prerender":\[/ },
   // A live page's island (lib/outputs/new-updates-script.ts), exactly as the site wrote it.
   { attributes: /^$/, body: new RegExp(`^${escapeRegExp(NEW_UPDATES_SCRIPT)}$`) },
+  // The script that loads an embed's player when asked (lib/outputs/embed-script.ts).
+  { attributes: /^$/, body: new RegExp(`^${escapeRegExp(EMBED_SCRIPT)}$`) },
 ]
+
+/**
+ * The origins of the players a page's embeds may load (data-embed-frame, components/embeds/):
+ * only the providers it embeds, each one the provider's known player origin; any other stops
+ * the build.
+ */
+export function frameOrigins(html: string): string[] {
+  const origins = new Set<string>()
+  for (const match of html.matchAll(/\sdata-embed-frame="([^"]*)"/g)) {
+    let origin: string
+    try {
+      origin = new URL((match[1] ?? '').replace(/&amp;/g, '&')).origin
+    } catch {
+      origin = ''
+    }
+    if (!EMBED_FRAME_ORIGINS.includes(origin))
+      throw new DisallowedContentError(
+        `a player from ${origin || match[1]}, which is no embed provider's: ${match[0]}`,
+      )
+    origins.add(origin)
+  }
+  return [...origins].sort()
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -87,9 +114,15 @@ export function scriptHashes(html: string): string[] {
 }
 
 /** The policy for one page, given the hashes of its inline scripts and style elements. */
-export function policyFor(hashes: readonly string[], styles: readonly string[] = []): string {
+export function policyFor(
+  hashes: readonly string[],
+  styles: readonly string[] = [],
+  frames: readonly string[] = [],
+): string {
   return [
     "default-src 'self'",
+    // Players of the page's embeds, loaded only when the reader asks (docs/embeds.md).
+    ...(frames.length > 0 ? [`frame-src ${frames.join(' ')}`] : []),
     // Search (Pagefind) compiles its WebAssembly; 'wasm-unsafe-eval' allows that and no eval().
     `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
     // The stylesheet, and by hash the page's own style elements (its font faces, its print base).
@@ -105,7 +138,7 @@ export function policyFor(hashes: readonly string[], styles: readonly string[] =
 
 /** Puts the policy first in <head>, before any script can run. */
 export function withPolicy(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(scriptHashes(html), styleHashes(html))}"/>`
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(scriptHashes(html), styleHashes(html), frameOrigins(html))}"/>`
   const head = /<head(\s[^>]*)?>/.exec(html)
   if (!head) throw new Error('no <head> to put the Content-Security-Policy in')
   const at = head.index + head[0].length

@@ -6,8 +6,17 @@
 import assert from 'node:assert/strict'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { describe, it } from 'node:test'
-import { EMBED_PROVIDERS, embedFile, embedOf } from '../../lib/content/embeds'
+import {
+  EMBED_PROVIDERS,
+  embedAddresses,
+  embedFile,
+  embedOf,
+  splitAtEmbeds,
+} from '../../lib/content/embeds'
+import { EMBED_SCRIPT } from '../../lib/outputs/embed-script'
+import { frameOrigins, withPolicy } from '../../lib/finish/page-policy'
 import { renderMarkdown } from '../../lib/content/markdown'
 import { readEmbedMetadata } from '../../lib/content/embed-metadata'
 import { tempFolder } from '../support/temp-folder'
@@ -184,5 +193,47 @@ describe('what is kept of an embedded post', () => {
       problem({ ...kept, url: 'https://www.youtube.com/watch?v=aaaaaaaaaaa' }),
       /describes .* not https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ/,
     )
+  })
+})
+
+describe('a page with embeds', () => {
+  const youtube = embedOf('https://youtu.be/dQw4w9WgXcQ')
+  const x = embedOf('https://x.com/IraqiGov/status/1862000000000000001')
+  assert.ok(youtube && x)
+
+  it('is cut at each embed’s mark into whole parts, in order', () => {
+    const html = `<p>One.</p>\n<figure data-embed="${youtube.url}"><a href="https://youtu.be/dQw4w9WgXcQ">https://youtu.be/dQw4w9WgXcQ</a></figure>\n<p>Two.</p>\n<figure data-embed="${x.url}"><a href="${x.url}">${x.url}</a></figure>`
+    assert.deepEqual(
+      splitAtEmbeds(html).map((part) => (part.kind === 'embed' ? part.url : part.html.trim())),
+      ['<p>One.</p>', youtube.url, '<p>Two.</p>', x.url],
+    )
+    assert.deepEqual(embedAddresses(html), [youtube.url, x.url])
+  })
+
+  it('allows frames from the providers it embeds and no others; its script by hash', () => {
+    const page = `<!DOCTYPE html><html><head></head><body><div data-embed-frame="${youtube.frameUrl}"></div><div data-embed-frame="${x.frameUrl.replace(/&/g, '&amp;')}"></div><script>${EMBED_SCRIPT}</script></body></html>`
+    assert.deepEqual(frameOrigins(page), [
+      'https://platform.twitter.com',
+      'https://www.youtube-nocookie.com',
+    ])
+    const policy = /content="([^"]*)"/.exec(withPolicy(page))?.[1] ?? ''
+    assert.match(
+      policy,
+      /frame-src https:\/\/platform\.twitter\.com https:\/\/www\.youtube-nocookie\.com;/,
+    )
+    assert.doesNotMatch(policy, /'unsafe-inline'/)
+    // A page without embeds allows no frame from anywhere else.
+    assert.doesNotMatch(
+      /content="([^"]*)"/.exec(withPolicy('<html><head></head><body></body></html>'))?.[1] ?? '',
+      /frame-src/,
+    )
+    assert.throws(
+      () => frameOrigins('<div data-embed-frame="https://evil.example/player"></div>'),
+      /no embed provider's/,
+    )
+  })
+
+  it('loads the player with a script of under 1 KiB gzipped', () => {
+    assert.ok(gzipSync(EMBED_SCRIPT).length < 1024, `${gzipSync(EMBED_SCRIPT).length} bytes`)
   })
 })

@@ -99,6 +99,13 @@ export const ar: Dictionary = {
       other: '{n} تحديث جديد: اعرضها',
     },
   },
+  embeds: {
+    load: (provider) => `تحميل من ${provider}`,
+    privacy: (provider) => `التحميل يُطلع ${provider} على زيارتك.`,
+    open: (provider) => `افتح في ${provider}`,
+    untitled: (provider) => `منشور على ${provider}`,
+    map: 'خريطة',
+  },
   share: {
     heading: 'شارك هذا المقال',
     x: 'إكس',

@@ -48,6 +48,7 @@ export type Dictionary = {
   search: SearchLabels
   share: ShareLabels
   live: LiveLabels
+  embeds: EmbedLabels
   feeds: string
   /** The link to a section's RSS feed, on its front */
   sectionFeed: (section: string) => string
@@ -89,6 +90,20 @@ export type LiveLabels = {
   older: string
   /** "{n} new updates", by plural form (Intl.PluralRules): the notice the island shows */
   newUpdates: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
+}
+
+/** An embed's card (components/embeds/embed-card.tsx); `provider` is its name: "YouTube". */
+export type EmbedLabels = {
+  /** The button that loads the player, shown only with JavaScript */
+  load: (provider: string) => string
+  /** What loading it means for the reader's privacy, beside the button */
+  privacy: (provider: string) => string
+  /** The link to the source, which works without JavaScript */
+  open: (provider: string) => string
+  /** The card's title when nothing else is known of the post */
+  untitled: (provider: string) => string
+  /** A map's card */
+  map: string
 }
 
 export type ShareLabels = {

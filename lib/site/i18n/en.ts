@@ -66,6 +66,13 @@ export const en: Dictionary = {
     older: 'Older updates',
     newUpdates: { one: '{n} new update: show', other: '{n} new updates: show' },
   },
+  embeds: {
+    load: (provider) => `Load from ${provider}`,
+    privacy: (provider) => `Loading it lets ${provider} see your visit.`,
+    open: (provider) => `Open on ${provider}`,
+    untitled: (provider) => `A post on ${provider}`,
+    map: 'Map',
+  },
   share: {
     heading: 'Share this article',
     x: 'X',
