@@ -24,6 +24,7 @@ import { IMAGE_EXTENSIONS } from '../../lib/content/images'
 import { checkFrontMatterShape } from '../../lib/content/front-matter'
 import type { ContentProblem } from '../../lib/content/problems'
 import { documentSpecFor } from './content-schema'
+import { EMBEDS_DIR } from '../../lib/content/embeds'
 
 /** The folders Contentlayer reads documents from. */
 export const DOCUMENT_FOLDERS = ['articles', 'live', 'sections', 'authors', 'pages'] as const
@@ -199,6 +200,8 @@ function sortFile(
     )
   } else if ((IMAGE_EXTENSIONS as readonly string[]).includes(lower)) {
     scan.images.push(file)
+  } else if (lower === '.json' && file.startsWith(`${EMBEDS_DIR}/`)) {
+    // What is kept of an embedded post: read through its schema (lib/content/embed-metadata.ts).
   } else {
     scan.ignored.push({ file, why: 'not a story (.md) or a picture' })
   }

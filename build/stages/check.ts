@@ -34,6 +34,7 @@ import {
   type IgnoredFile,
 } from '../content/scan-content'
 import { buildSteps } from '../step-timer'
+import { embedProblems } from '../../lib/content/embed-metadata'
 
 /** What the rules are run over: the documents, or those made of misshapen files. */
 type DocumentsToCheck = Pick<ContentInput, 'articles' | 'sections' | 'authors' | 'pages'>
@@ -178,6 +179,17 @@ async function checkMisshapenContent(root: string, scan: ContentScan): Promise<C
   return [...scan.problems, ...rules]
 }
 
+/** Every text a reader reads: each story's and each live update's, with its file. */
+function textsOf({ articles }: NewsroomDocuments): { file: string; html: string }[] {
+  return articles.flatMap((article) => [
+    { file: article.sourceFile, html: article.body.html },
+    ...(article.live?.updates ?? []).map((update) => ({
+      file: update.sourceFile,
+      html: update.body.html,
+    })),
+  ])
+}
+
 function reportIgnored(ignored: readonly IgnoredFile[]) {
   for (const { file, why } of ignored) console.log(`  · not published: ${file} (${why})`)
 }
@@ -213,7 +225,13 @@ export async function runContentChecks(
 
   buildSteps.start('rules')
   console.log('› Checking content rules')
-  const problems = [...scan.problems, ...withLines(root, checkContent(root, documents))]
+  const problems = [
+    ...scan.problems,
+    ...withLines(root, [
+      ...checkContent(root, documents),
+      ...embedProblems(root, textsOf(documents)),
+    ]),
+  ]
   if (report(problems)) return { ok: false, reason: `${summariseProblems(problems)}.` }
   const media = mediaInUse(root, documents, { buildTime, includeUnpublished })
   const unusedImages = scan.images.filter((image) => !media.includes(image))

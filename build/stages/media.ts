@@ -8,6 +8,8 @@ import {
   resolveImage,
 } from '../../lib/content/images'
 import { publicationStatus } from '../../lib/newsroom/publication'
+import { embedAddresses, embedFile, embedOf } from '../../lib/content/embeds'
+import { readEmbedMetadata } from '../../lib/content/embed-metadata'
 
 type StoryMedia = {
   sourceFile: string
@@ -31,7 +33,8 @@ type AuthorMedia = { sourceFile: string; avatar?: { src: string } | undefined }
 
 /**
  * The images kept beside content files that the site shows: lead images and pictures in the text
- * of published stories and of their published live updates (all of them, drafts included, when
+ * of published stories and of their published live updates, their embeds' thumbnails (all of
+ * them, drafts included, when
  * `includeUnpublished`, as in the editors' preview) and author portraits. Project-relative paths, e.g. content/articles/2026/bridge.jpg.
  */
 export function mediaInUse(
@@ -59,11 +62,18 @@ export function mediaInUse(
         )
         .map((update) => ({ sourceFile: update.sourceFile, html: update.body.html })),
     ]
-    for (const { sourceFile, html } of texts)
+    for (const { sourceFile, html } of texts) {
       for (const image of bodyImages(html)) {
         // Only plain paths: another site's picture is refused by the checks.
         if (!isRemoteSource(image.src)) add(image.src, sourceFile)
       }
+      // Each embed's thumbnail, kept beside its metadata (docs/embeds.md).
+      for (const url of embedAddresses(html)) {
+        const link = embedOf(url)
+        const read = link ? readEmbedMetadata(root, link) : undefined
+        if (link && read?.ok) add(read.metadata.thumbnail, embedFile(link))
+      }
+    }
   }
   for (const author of authors) add(author.avatar?.src, author.sourceFile)
   return [...used].sort()

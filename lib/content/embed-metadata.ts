@@ -9,7 +9,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
-import { EMBED_PROVIDERS, embedFile, type EmbedLink, type EmbedProviderName } from './embeds'
+import {
+  EMBED_PROVIDERS,
+  embedAddresses,
+  embedFile,
+  embedOf,
+  type EmbedLink,
+  type EmbedProviderName,
+} from './embeds'
+import type { ContentProblem } from './problems'
 
 const https = z
   .string()
@@ -90,3 +98,39 @@ export const embedMetadataReader =
     const read = readEmbedMetadata(root, link)
     return read?.ok ? read.metadata : undefined
   }
+
+/**
+ * What `npm run check` says of a text's embeds (warnings: a card falls back to its link, the
+ * build goes on): a link nothing is kept of yet, a metadata file the schema refuses, a
+ * thumbnail it names that is not there.
+ */
+export function embedProblems(
+  root: string,
+  texts: readonly { file: string; html: string }[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const warn = (file: string, field: string, message: string) =>
+    problems.push({ file, field, message, severity: 'warning' })
+  const seen = new Set<string>()
+  for (const { file, html } of texts)
+    for (const url of embedAddresses(html)) {
+      const link = embedOf(url)
+      if (!link || EMBED_PROVIDERS[link.provider].metadata.kind === 'link') continue
+      const read = readEmbedMetadata(root, link)
+      if (read === undefined)
+        warn(
+          file,
+          'body',
+          `embeds ${url}, of which nothing is kept yet: run \`npm run embeds\` (it asks ${EMBED_PROVIDERS[link.provider].label} once, over the network); until then the page shows a card with the link alone`,
+        )
+      else if (seen.has(url)) continue
+      else if (!read.ok) warn(embedFile(link), '', `${read.problem}: the card shows the link alone`)
+      else if (
+        read.metadata.thumbnail &&
+        !existsSync(path.join(root, path.dirname(embedFile(link)), read.metadata.thumbnail))
+      )
+        warn(embedFile(link), 'thumbnail', `"${read.metadata.thumbnail}" is not beside the file`)
+      seen.add(url)
+    }
+  return problems
+}

@@ -11,6 +11,7 @@ export const TEMPLATE_PATHS = [
   '/en/search/',
   '/en/politics/vote-count/',
   '/en/politics/vote-count/page/1/',
+  '/en/culture/embeds-story/',
   '/en/no-such-page/',
   '/ar/',
   `/ar/local-news/${encodeURIComponent('جسر-النهر')}/`,
