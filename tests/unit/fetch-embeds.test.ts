@@ -28,10 +28,13 @@ before(async () => {
     const url = new URL(request.url ?? '/', 'http://stand-in').searchParams.get('url') ?? ''
     asked.push(url)
     const answer = answers[url]
-    if (!answer) return response.writeHead(404).end('not found')
+    if (!answer) {
+      response.writeHead(404).end('not found')
+      return
+    }
     response.writeHead(200, { 'content-type': answer.type })
-    if (answer.huge) return response.end(Buffer.alloc(answer.huge, 'x'))
-    response.end(answer.file ? readFileSync(path.join(FIXTURES, answer.file)) : answer.body)
+    if (answer.huge) response.end(Buffer.alloc(answer.huge, 'x'))
+    else response.end(answer.file ? readFileSync(path.join(FIXTURES, answer.file)) : answer.body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   process.env.NEWSROOM_EMBED_PROXY = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
