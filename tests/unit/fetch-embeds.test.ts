@@ -51,6 +51,15 @@ const link = (address: string) => {
   return found
 }
 
+/** Fetches `address` into a fresh folder and reads back what was kept. */
+async function kept(address: string) {
+  const root = tempFolder('fetch-embeds')
+  await keepEmbed(root, link(address), NOW)
+  const read = readEmbedMetadata(root, link(address))
+  assert.ok(read?.ok, JSON.stringify(read))
+  return read.metadata
+}
+
 describe('npm run embeds', () => {
   it('finds the embeds as the pipeline reads them: a paragraph that is one address', () => {
     const found = embedsInMarkdown(
@@ -82,25 +91,17 @@ describe('npm run embeds', () => {
   })
 
   it('keeps a post’s words as plain text, never its markup or script', async () => {
-    const root = tempFolder('fetch-embeds')
-    const post = link('https://x.com/IraqiGov/status/1862000000000000001')
-    await keepEmbed(root, post, NOW)
-    const read = readEmbedMetadata(root, post)
-    assert.ok(read?.ok)
-    assert.equal(read.metadata.text, 'Counting continues in every province & results come tonight')
-    assert.equal(read.metadata.published, '2026-12-07')
-    assert.equal(read.metadata.title, 'Iraqi Government')
+    const post = await kept('https://x.com/IraqiGov/status/1862000000000000001')
+    assert.equal(post.text, 'Counting continues in every province & results come tonight')
+    assert.equal(post.published, '2026-12-07')
+    assert.equal(post.title, 'Iraqi Government')
   })
 
   it('reads a Telegram post’s Open Graph tags, and leaves out a thumbnail that is not a picture', async () => {
-    const root = tempFolder('fetch-embeds')
-    const message = link('https://t.me/iraq_news_channel/12345')
-    await keepEmbed(root, message, NOW)
-    const read = readEmbedMetadata(root, message)
-    assert.ok(read?.ok)
-    assert.equal(read.metadata.title, 'Iraq News Channel')
-    assert.equal(read.metadata.text, 'بيان عن نتائج الفرز الليلة')
-    assert.equal(read.metadata.thumbnail, undefined)
+    const message = await kept('https://t.me/iraq_news_channel/12345')
+    assert.equal(message.title, 'Iraq News Channel')
+    assert.equal(message.text, 'بيان عن نتائج الفرز الليلة')
+    assert.equal(message.thumbnail, undefined)
   })
 
   it('keeps nothing of an answer too large, a post it may not ask for, or one not found', async () => {
