@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { before, describe, it } from 'node:test'
 import { NEW_UPDATES_SCRIPT } from '../../lib/outputs/new-updates-script'
+import { EMBED_SCRIPT } from '../../lib/outputs/embed-script'
 import { needsScripts, pagePath, SPECULATION_RULES } from '../../lib/finish/page-html'
 import { scriptHashes, styleHashes } from '../../lib/finish/page-policy'
 import sharp from 'sharp'
@@ -58,7 +59,7 @@ describe('every exported page', () => {
     assert.ok(checked > 500, `checked ${checked} links`)
   })
 
-  it('has no script but the framework’s, JSON-LD, Speculation Rules and the live page’s island, no on* attributes and no javascript: URLs', () => {
+  it('has no script but the framework’s, JSON-LD, Speculation Rules, the live page’s island and the embeds’ script, no on* attributes and no javascript: URLs', () => {
     const findings: string[] = []
     for (const { file, html } of pages) {
       for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -69,7 +70,9 @@ describe('every exported page', () => {
         const speculation = attributes === ' type="speculationrules"' && body === SPECULATION_RULES
         // A live page's island, exactly as written, on a live page's own address only.
         const island = attributes === '' && body === NEW_UPDATES_SCRIPT && html.includes('"@type":"LiveBlogPosting"')
-        if (!external && !jsonLd && !framework && !speculation && !island) findings.push(`${file}: <script${attributes}>${body.slice(0, 60)}`)
+        // The embeds' script, exactly as written, on a page with an embed only.
+        const embeds = attributes === '' && body === EMBED_SCRIPT && html.includes(' data-embed-frame="')
+        if (!external && !jsonLd && !framework && !speculation && !island && !embeds) findings.push(`${file}: <script${attributes}>${body.slice(0, 60)}`)
         if (/\ssrc="/.test(attributes) && !external) findings.push(`${file}: script from ${attributes}`)
       }
       const markup = withoutScriptBodies(html)

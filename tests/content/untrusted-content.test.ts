@@ -82,10 +82,19 @@ describe('untrusted content, built', () => {
 
   it('publishes only the pictures that published stories use, and says what it left out', () => {
     const media = files.filter((file) => file.startsWith('media/') && !file.endsWith('/'))
-    // The picture, and the WebP copy the build made of it for smaller screens (never of the others).
+    // The picture, and the WebP copy the build made of it for smaller screens (never of the
+    // others); the embeds' kept thumbnails likewise (the X post's has none).
     assert.deepEqual(
-      media.filter((file) => /\.[a-z]+$/.test(file)).map((file) => file.replace(/\.\d+w\.[0-9a-f]{10}\.webp$/, '.<width>.webp')),
-      ['media/articles/2026/11/bridge.<width>.webp', 'media/articles/2026/11/bridge.png'],
+      media.filter((file) => /\.[a-z]+$/.test(file)).map((file) => file.replace(/\.\d+w\.[0-9a-f]{10}\.webp$/, '.<width>.webp')).sort(),
+      [
+        'media/articles/2026/11/bridge.<width>.webp',
+        'media/articles/2026/11/bridge.png',
+        'media/embeds/telegram/iraq_news_channel-12345.<width>.webp',
+        'media/embeds/telegram/iraq_news_channel-12345.png',
+        'media/embeds/youtube/dQw4w9WgXcQ.<width>.webp',
+        'media/embeds/youtube/dQw4w9WgXcQ.<width>.webp',
+        'media/embeds/youtube/dQw4w9WgXcQ.jpg',
+      ],
     )
     for (const name of ['notes.txt', '.DS_Store', 'culture-story.md.bak', 'draft-only.png', 'unused-picture.png']) {
       assert.deepEqual(
