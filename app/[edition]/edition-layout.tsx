@@ -32,12 +32,8 @@ export async function editionMetadata({ params }: Pick<Props, 'params'>): Promis
 export async function EditionLayout({ children, params }: Props) {
   const edition = getEdition((await params).edition)
   return (
+    // The print base (`--site-url`) is written into each page by the build (withPrintBase).
     <html lang={edition.code} dir={edition.dir}>
-      <head>
-        {/* Print style sheets append this to relative links so a printed article carries full
-            URLs. A style element, not a style attribute: the page's policy allows it by hash. */}
-        <style>{`:root{--site-url:${JSON.stringify(site.baseUrl)}}`}</style>
-      </head>
       <body className="min-h-screen">
         {/* The build writes each page's faces itself (lib/finish/page-html.ts); the preview links the full ones. */}
         {process.env.NODE_ENV === 'development' && (

@@ -190,6 +190,25 @@ export function withFontFaces(html: string, siteFaces: readonly PublishedFace[])
 }
 
 /**
+ * The site's address for the print style sheet, which writes it before each relative link of a
+ * printed story (app/globals.css, `--site-url`): taken from the page's canonical link, in a
+ * style element at the end of <head>, which the page's policy allows by hash. Not rendered by
+ * React: the search pages hydrate, and React would not find a style element it did not write.
+ */
+export function withPrintBase(html: string): string {
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]
+  const end = html.indexOf('</head>')
+  if (!canonical || end < 0) return html
+  let origin: string
+  try {
+    origin = new URL(canonical.replace(/&amp;/g, '&')).origin
+  } catch {
+    return html
+  }
+  return `${html.slice(0, end)}<style data-print-base="">:root{--site-url:${JSON.stringify(origin)}}</style>${html.slice(end)}`
+}
+
+/**
  * What the build made for every page: the site's faces, its pictures' variants, and the parts
  * stamped on every page of an edition (the breaking strip and the date line, lib/finish/stamps.ts).
  */
@@ -201,7 +220,7 @@ export type PageAssets = {
 
 /** A page as the site publishes it, given the address it is served at and the build's assets. */
 export function finishedPage(html: string, path: string, assets: PageAssets = {}): string {
-  const page = withFontFaces(withoutSizeAdjustMeta(html), assets.faces ?? [])
+  const page = withPrintBase(withFontFaces(withoutSizeAdjustMeta(html), assets.faces ?? []))
   // A page with an island is hydrated by React, which must find the markup it rendered: it is
   // rendered again whenever its strip or date line changes (build/stages/page-records.ts).
   if (needsScripts(path)) return page

@@ -14,8 +14,10 @@ import {
   pagePath,
   PRERENDER_ONLY_CLIENT_COMPONENTS,
   SPECULATION_RULES,
+  withPrintBase,
 } from '../../lib/finish/page-html'
 import { REPO } from '../support/workspace'
+import { styleHashes } from '../../lib/finish/page-policy'
 
 const JSON_LD = '<script type="application/ld+json">{"@context":"https://schema.org"}</script>'
 const nextPage = (headExtra = '') =>
@@ -127,5 +129,23 @@ describe('finished pages', () => {
       ...PRERENDER_ONLY_CLIENT_COMPONENTS.map(({ file }) => file),
     ]
     assert.deepEqual(clientFiles.sort(), accounted.sort())
+  })
+})
+
+describe('the print base', () => {
+  it('is the site’s address from the canonical link, in a style element the policy hashes', () => {
+    const page =
+      '<html><head><link rel="canonical" href="https://news.example.org/en/politics/vote/"/></head><body><p>x</p></body></html>'
+    const printed = withPrintBase(page)
+    assert.match(
+      printed,
+      /<style data-print-base="">:root\{--site-url:"https:\/\/news\.example\.org"\}<\/style><\/head>/,
+    )
+    assert.equal(styleHashes(printed).length, 1)
+    // No canonical link (the 404 page): nothing to add.
+    assert.equal(
+      withPrintBase('<html><head></head><body></body></html>'),
+      '<html><head></head><body></body></html>',
+    )
   })
 })
