@@ -28,6 +28,25 @@ const Image = defineNestedType(() => ({
   },
 }))
 
+/** A picture of a gallery: every reader is told what it shows, what it is and whose it is. */
+const GalleryPhoto = defineNestedType(() => ({
+  name: 'GalleryPhoto',
+  fields: {
+    src: {
+      type: 'string',
+      required: true,
+      description: 'Path under public/ starting with /, or relative to the file',
+    },
+    alt: {
+      type: 'string',
+      required: true,
+      description: 'What the picture shows, for readers who cannot see it',
+    },
+    caption: { type: 'string', required: true },
+    credit: { type: 'string', required: true },
+  },
+}))
+
 const Source = defineNestedType(() => ({
   name: 'Source',
   fields: {
@@ -80,6 +99,11 @@ const storyFields = {
   authors: { type: 'list', of: { type: 'string' } },
   tags: { type: 'list', of: { type: 'string' } },
   image: { type: 'nested', of: Image },
+  gallery: {
+    type: 'list',
+    of: GalleryPhoto,
+    description: 'Pictures shown as a grid after the text, each opening full size',
+  },
   source: { type: 'nested', of: Source },
   dateline: { type: 'string' },
   lang: { type: 'string', default: 'en' },

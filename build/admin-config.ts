@@ -137,7 +137,7 @@ function fieldsOf(spec: DocumentSpec, overrides: Overrides): AdminField[] {
 
 const body: AdminField = { name: 'body', label: label('body'), widget: 'markdown', required: false }
 
-/** A lead image or portrait: the file beside the story, its alt text required. */
+/** A lead image, a gallery's picture or a portrait: the file beside the story, its alt text required. */
 const IMAGE_OVERRIDES = (field: string): Overrides => ({
   [`${field}.src`]: {
     widget: 'image',
@@ -204,6 +204,7 @@ export function adminConfig(
     'corrections.date': DATE_TIME,
     'corrections.text': { widget: 'text' },
     ...IMAGE_OVERRIDES('image'),
+    ...IMAGE_OVERRIDES('gallery'),
   })
 
   const articleCollections = editions.map((edition): AdminCollection => ({

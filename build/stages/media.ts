@@ -16,6 +16,7 @@ type StoryMedia = {
   draft: boolean
   date: string
   image?: { src: string } | undefined
+  gallery?: readonly { src: string }[] | undefined
   body?: { html: string } | undefined
   /** A live page's updates, each with pictures of its own */
   live?:
@@ -32,7 +33,7 @@ type StoryMedia = {
 type AuthorMedia = { sourceFile: string; avatar?: { src: string } | undefined }
 
 /**
- * The images kept beside content files that the site shows: lead images and pictures in the text
+ * The images kept beside content files that the site shows: lead images, galleries, pictures in the text
  * of published stories and of their published live updates, their embeds' thumbnails (all of
  * them, drafts included, when
  * `includeUnpublished`, as in the editors' preview) and author portraits. Project-relative paths, e.g. content/articles/2026/bridge.jpg.
@@ -52,6 +53,7 @@ export function mediaInUse(
     const status = publicationStatus(article, buildTime)
     if (!includeUnpublished && status !== 'published') continue
     add(article.image?.src, article.sourceFile)
+    for (const photo of article.gallery ?? []) add(photo.src, article.sourceFile)
     const texts = [
       { sourceFile: article.sourceFile, html: article.body?.html ?? '' },
       ...(article.live?.updates ?? [])

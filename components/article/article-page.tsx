@@ -10,6 +10,7 @@ import { EmbedScript } from '@/components/embeds/embed-script'
 import { ArticleHeader } from './article-header'
 import { CorrectionsBox } from './corrections-box'
 import { LeadImage } from './lead-image'
+import { PhotoGallery } from './photo-gallery'
 import { RelatedArticles } from './related-articles'
 import { ShareLinks } from './share-links'
 import { SourceAttribution } from './source-attribution'
@@ -60,6 +61,9 @@ export function ArticlePage({ article, edition }: Props) {
         >
           {article.bodyHtml.trim() && (
             <ArticleBody html={article.bodyHtml} embeds={article.embeds} edition={edition} />
+          )}
+          {article.gallery.length > 0 && (
+            <PhotoGallery photos={article.gallery} edition={edition} />
           )}
           {article.live && <LiveCoverage article={article} live={article.live} edition={edition} />}
           {hasEmbeds(article) && <EmbedScript />}

@@ -35,6 +35,8 @@ export type PageDocument = Omit<Fields<Page>, 'body'> & Rendered
 
 /** A picture as a document names it (a lead picture, an avatar). */
 export type ImageField = NonNullable<ArticleDocument['image']>
+/** A picture of a story's gallery: caption and credit are required. */
+export type GalleryPhotoField = NonNullable<ArticleDocument['gallery']>[number]
 
 /** Everything Contentlayer read from content/, by kind. */
 export type NewsroomDocuments = {

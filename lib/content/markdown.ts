@@ -117,9 +117,11 @@ export const PAGE_IDS: readonly string[] = [
   'key-events',
   'live-updates',
   'new-updates',
+  'gallery',
+  'gallery-heading',
 ]
-/** Ids the page makes from names: sections, search, the masthead, a live page's updates. */
-const PAGE_ID_BEGINNINGS = ['section-', 'search-', 'masthead-', 'update-']
+/** Ids the page makes from names: sections, search, the masthead, a live page's updates, a gallery's pictures. */
+const PAGE_ID_BEGINNINGS = ['section-', 'search-', 'masthead-', 'update-', 'photo-']
 
 /** A name a script can write bare (`config`, `__next_f`, `خلفية`): what an id could clobber. */
 const JS_IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u

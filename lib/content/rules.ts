@@ -50,6 +50,7 @@ export type ArticleInput = Pick<
       | 'translationKey'
       | 'corrections'
       | 'aliases'
+      | 'gallery'
       | 'body'
       /** A draft is checked but not published: what it still lacks is a warning, not an error */
       | 'draft'
@@ -327,6 +328,12 @@ function checkArticles(input: ContentInput, report: Report, warn: Report) {
       if (problem) report(file, `tags[${index}]`, problem)
     }
     checkImage(article.image, file, 'image', { root, checkImageFile, report, warn, lead: true })
+    for (const [index, photo] of (article.gallery ?? []).entries()) {
+      const field = `gallery[${index}]`
+      checkImage(photo, file, field, { root, checkImageFile, report, warn })
+      if (!photo.caption.trim()) report(file, `${field}.caption`, 'must say what the picture is')
+      if (!photo.credit.trim()) report(file, `${field}.credit`, 'must name who took the picture')
+    }
     if (article.source?.url !== undefined && !isWebUrl(article.source.url)) {
       report(
         file,

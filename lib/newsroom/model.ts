@@ -16,6 +16,7 @@ import type {
   EmbedView,
   EditionChromeData,
   FrontPage,
+  GalleryPhotoView,
   ImageView,
   LiveStatus,
   LiveUpdateView,
@@ -32,6 +33,7 @@ import { withPublishedBodyImages } from '../content/images'
 import type {
   ArticleDocument,
   AuthorDocument,
+  GalleryPhotoField,
   ImageField,
   LiveCoverage,
   LiveUpdateDocument,
@@ -282,6 +284,20 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
       alt: image.alt,
       caption: image.caption,
       credit: image.credit,
+      width: measured.width,
+      height: measured.height,
+    }
+  }
+
+  function toGalleryPhoto(photo: GalleryPhotoField, sourceFile: string): GalleryPhotoView {
+    const measured = measureImage(photo.src, sourceFile)
+    if (!measured) throw new Error(`${sourceFile}: gallery picture "${photo.src}" cannot be read`)
+    const { alt, caption, credit } = photo
+    return {
+      src: measured.url,
+      alt,
+      caption,
+      credit,
       width: measured.width,
       height: measured.height,
     }
@@ -542,6 +558,7 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
       ...toSummary(article),
       bodyHtml: bodyHtmlOf(article),
       embeds: embedsIn(article.body.html),
+      gallery: (article.gallery ?? []).map((photo) => toGalleryPhoto(photo, article.sourceFile)),
       dateline: article.dateline,
       source: article.source,
       tags: toTags(article.tags, edition),

@@ -43,6 +43,9 @@ export type ImageView = {
   credit?: string | undefined
 }
 
+/** A picture of a story's gallery: caption and credit always given. */
+export type GalleryPhotoView = ImageView & { caption: string; credit: string }
+
 export type TagRef = {
   label: string
   slug: string
@@ -133,6 +136,8 @@ export type ArticleDetail = ArticleSummary & {
   bodyHtml: string
   /** The embeds its text marks, by their address */
   embeds: EmbedView[]
+  /** Pictures shown as a grid after the text, each at its own address (#photo-1) */
+  gallery: GalleryPhotoView[]
   dateline?: string | undefined
   source?: { name: string; url?: string | undefined } | undefined
   tags: TagRef[]

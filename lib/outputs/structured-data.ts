@@ -6,6 +6,7 @@
 import type {
   BreadcrumbList,
   CorrectionComment,
+  ImageObject,
   LiveBlogPosting,
   NewsArticle,
   NewsMediaOrganization,
@@ -16,13 +17,14 @@ import type {
   WithActionConstraints,
   WithContext,
 } from 'schema-dts'
-import type { ArticleDetail, LiveView, SectionRef } from '../newsroom/view-models'
+import type { ArticleDetail, GalleryPhotoView, LiveView, SectionRef } from '../newsroom/view-models'
 import type { SiteIdentity } from './seo'
 import {
   absoluteUrl,
   articleUrl,
   editionUrl,
   logoUrl,
+  photoAnchor,
   searchUrl,
   shareCardUrl,
   updateAnchor,
@@ -110,6 +112,21 @@ function textOf(html: string): string {
     .trim()
 }
 
+/** A gallery's picture, at its own address on the page, with what it shows and whose it is. */
+function photoJsonLd(site: Site, address: string, photo: GalleryPhotoView): ImageObject {
+  return {
+    '@type': 'ImageObject',
+    '@id': address,
+    url: address,
+    contentUrl: absoluteUrl(site.baseUrl, photo.src),
+    width: { '@type': 'QuantitativeValue', value: photo.width, unitCode: 'E37' },
+    height: { '@type': 'QuantitativeValue', value: photo.height, unitCode: 'E37' },
+    caption: photo.caption,
+    description: photo.alt,
+    creditText: photo.credit,
+  }
+}
+
 export function articleJsonLd(
   site: Site,
   article: ArticleDetail,
@@ -148,6 +165,13 @@ export function articleJsonLd(
       : {}),
     ...(article.corrections.length > 0
       ? { correction: article.corrections.map(correctionJsonLd) }
+      : {}),
+    ...(article.gallery.length > 0
+      ? {
+          associatedMedia: article.gallery.map((photo, index) =>
+            photoJsonLd(site, `${url}#${photoAnchor(index + 1)}`, photo),
+          ),
+        }
       : {}),
   }
   if (article.live) return liveBlogJsonLd(site, article, article.live, fields)

@@ -50,6 +50,11 @@ export function liveCountUrl(pageAddress: string): string {
 }
 
 /** The anchor of a live page's update (its file name): linkable from outside the page. */
+/** Where a story's gallery holds its n-th picture (from 1), full size: `#photo-3`. */
+export function photoAnchor(position: number): string {
+  return `photo-${position}`
+}
+
 export function updateAnchor(id: string): string {
   return `update-${id}`
 }

@@ -99,6 +99,25 @@ describe('npm run check', () => {
     ])
   })
 
+  it("names the gallery picture that lacks its alt text, caption, credit or file, on its line", () => {
+    const photo = (src: string, alt: string, credit?: string) =>
+      `  - src: ${src}\n    alt: "${alt}"\n    caption: At the count\n${credit === undefined ? '' : `    credit: ${credit}\n`}`
+    const result = checkWith(workspace, {
+      'content/articles/2026/11/gallery.md': story(
+        `${valid}\ngallery:\n${photo('bridge.png', 'The bridge', 'Sara Ali')}${photo('bridge.png', ' ', 'Sara Ali')}${photo('crowd.jpg', 'A crowd', 'Sara Ali')}`,
+      ),
+      'content/articles/2026/11/uncredited.md': story(
+        `${valid}\ngallery:\n${photo('bridge.png', 'The bridge')}`,
+      ),
+    })
+    assert.equal(result.status, 1, result.output)
+    assertReports(result, [
+      'content/articles/2026/11/gallery.md:13: gallery[1].alt: must describe the picture for readers who cannot see it',
+      'content/articles/2026/11/gallery.md:16: gallery[2].src: "crowd.jpg" does not exist (looked for content/articles/2026/11/crowd.jpg)',
+      'content/articles/2026/11/uncredited.md:8: gallery[0].credit: is missing (expected text)',
+    ])
+  })
+
   it('reports the mistakes of eight files in one run: shapes, YAML and the rules across files', () => {
     const result = checkWith(workspace, {
       'content/articles/2026/11/no-headline.md': story(valid.replace('title: A valid headline\n', '')),

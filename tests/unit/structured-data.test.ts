@@ -24,6 +24,7 @@ function articleDetail(overrides: Partial<ArticleDetail> = {}): ArticleDetail {
     ],
     related: [],
     embeds: [],
+    gallery: [],
     translations: { en: '/en/local-news/bridge-opens/', ar: '/ar/local-news/جسر/' },
     ...overrides,
   }
@@ -68,6 +69,47 @@ describe('article JSON-LD', () => {
         datePublished: '2026-11-27',
       },
     ])
+  })
+
+  it("lists a gallery's pictures as ImageObjects at their own addresses, credited", () => {
+    const photo = {
+      src: '/media/articles/2026/11/crowd.jpg',
+      alt: 'Voters queue outside a school in Mosul',
+      caption: 'The queue at noon',
+      credit: 'Sara Ali',
+      width: 1600,
+      height: 1067,
+    }
+    const data = articleJsonLd(
+      SITE,
+      articleDetail({ gallery: [photo, { ...photo, src: '/images/ballot.jpg' }] }),
+    ) as unknown as Record<string, unknown>
+    const page = 'https://news.example.org/en/local-news/bridge-opens/'
+    assert.deepEqual(data.associatedMedia, [
+      {
+        '@type': 'ImageObject',
+        '@id': `${page}#photo-1`,
+        url: `${page}#photo-1`,
+        contentUrl: 'https://news.example.org/media/articles/2026/11/crowd.jpg',
+        width: { '@type': 'QuantitativeValue', value: 1600, unitCode: 'E37' },
+        height: { '@type': 'QuantitativeValue', value: 1067, unitCode: 'E37' },
+        caption: 'The queue at noon',
+        description: 'Voters queue outside a school in Mosul',
+        creditText: 'Sara Ali',
+      },
+      {
+        '@type': 'ImageObject',
+        '@id': `${page}#photo-2`,
+        url: `${page}#photo-2`,
+        contentUrl: 'https://news.example.org/images/ballot.jpg',
+        width: { '@type': 'QuantitativeValue', value: 1600, unitCode: 'E37' },
+        height: { '@type': 'QuantitativeValue', value: 1067, unitCode: 'E37' },
+        caption: 'The queue at noon',
+        description: 'Voters queue outside a school in Mosul',
+        creditText: 'Sara Ali',
+      },
+    ])
+    assert.equal(articleJsonLd(SITE, articleDetail()).associatedMedia, undefined)
   })
 
   it('marks opinion as OpinionNewsArticle and credits the newsroom when no one is named', () => {

@@ -106,6 +106,13 @@ export const ar: Dictionary = {
     untitled: (provider) => `منشور على ${provider}`,
     map: 'خريطة',
   },
+  gallery: {
+    heading: 'صور',
+    position: (index, count) => `الصورة ${index} من ${count}`,
+    previous: 'السابقة',
+    next: 'التالية',
+    close: 'إغلاق',
+  },
   share: {
     heading: 'شارك هذا المقال',
     x: 'إكس',

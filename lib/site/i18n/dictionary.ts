@@ -49,6 +49,7 @@ export type Dictionary = {
   share: ShareLabels
   live: LiveLabels
   embeds: EmbedLabels
+  gallery: GalleryLabels
   feeds: string
   /** The link to a section's RSS feed, on its front */
   sectionFeed: (section: string) => string
@@ -104,6 +105,17 @@ export type EmbedLabels = {
   untitled: (provider: string) => string
   /** A map's card */
   map: string
+}
+
+/** A story's gallery (components/article/photo-gallery.tsx); numbers come in the edition's numerals. */
+export type GalleryLabels = {
+  heading: string
+  /** "Picture 3 of 6": names the full view and its place in the gallery */
+  position: (index: string, count: string) => string
+  previous: string
+  next: string
+  /** Back to the grid */
+  close: string
 }
 
 export type ShareLabels = {

@@ -73,6 +73,13 @@ export const en: Dictionary = {
     untitled: (provider) => `A post on ${provider}`,
     map: 'Map',
   },
+  gallery: {
+    heading: 'Pictures',
+    position: (index, count) => `Picture ${index} of ${count}`,
+    previous: 'Previous',
+    next: 'Next',
+    close: 'Close',
+  },
   share: {
     heading: 'Share this article',
     x: 'X',

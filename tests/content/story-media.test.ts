@@ -1,0 +1,97 @@
+/**
+ * A story's own media in the exported newsroom fixture (docs/story-media.md): the gallery of the
+ * fixture's embeds story, three pictures kept beside it.
+ */
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { before, describe, it } from 'node:test'
+import { buildNewsroom } from '../support/fixture-site'
+
+const STORY = 'en/culture/embeds-story/index.html'
+const PAGE = 'https://fixture.example.org/en/culture/embeds-story/'
+let out: string
+const read = (relative: string) => readFileSync(path.join(out, relative), 'utf8')
+
+/** The page's JSON-LD objects. */
+const jsonLd = (html: string): Record<string, unknown>[] =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap(
+    (match) => JSON.parse(match[1] ?? '[]') as Record<string, unknown>[],
+  )
+
+describe('a gallery', () => {
+  before(() => {
+    out = buildNewsroom({ reuse: true }).out
+  })
+
+  it('shows a grid whose pictures each open full size at their own address', () => {
+    const html = read(STORY)
+    const gallery = /<section id="gallery"[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+    assert.ok(gallery, 'the story has a gallery')
+    const links = [...gallery.matchAll(/<a href="(#photo-\d)" aria-label="([^"]*)"/g)]
+    assert.deepEqual(
+      links.map((match) => match.slice(1)),
+      [
+        ['#photo-1', 'Picture 1 of 3: Officials stack ballot boxes on a table in a school hall'],
+        ['#photo-2', 'Picture 2 of 3: Counters hold ballot papers up to the observers'],
+        ['#photo-3', 'Picture 3 of 3: A tally sheet pinned to the wall beside the door'],
+      ],
+    )
+    // Each full view: its picture with the alt text, caption and credit, and the ways on.
+    const views = [...gallery.matchAll(/<figure id="(photo-\d)"[\s\S]*?<\/figure>/g)]
+    assert.deepEqual(
+      views.map((match) => match[1]),
+      ['photo-1', 'photo-2', 'photo-3'],
+    )
+    const second = views[1]?.[0] ?? ''
+    assert.match(second, /alt="Counters hold ballot papers up to the observers"/)
+    assert.match(second, /Each paper is shown to the observers/)
+    assert.match(second, /Photo: Sara Ali/)
+    assert.match(second, /<a href="#photo-1"[^>]*>Previous<\/a>/)
+    assert.match(second, /<a href="#photo-3"[^>]*>Next<\/a>/)
+    assert.match(second, /<a href="#gallery"[^>]*>Close<\/a>/)
+    assert.doesNotMatch(views[0]?.[0] ?? '', />Previous</, 'the first has none before it')
+    assert.doesNotMatch(views[2]?.[0] ?? '', />Next</, 'the last has none after it')
+  })
+
+  it('publishes the pictures beside the story in the widths a screen needs', () => {
+    const html = read(STORY)
+    for (const n of [1, 2, 3]) {
+      assert.ok(existsSync(path.join(out, `media/articles/2026/11/count-${n}.jpg`)))
+      assert.match(
+        html,
+        new RegExp(
+          `<source type="image/webp" srcset="[^"]*count-${n}[^"]*400w[^"]*" sizes="\\(min-width: 48rem\\) 16rem, 50vw"`,
+        ),
+      )
+    }
+    // Nothing full size is fetched with the page: every picture of the gallery waits.
+    const images = /<section id="gallery"[\s\S]*?<\/section>/.exec(html)?.[0].match(/<img [^>]*>/g)
+    assert.equal(images?.length, 6)
+    for (const image of images ?? []) assert.match(image, /loading="lazy"/)
+  })
+
+  it('lists the pictures in the structured data, with caption and credit', () => {
+    const article = jsonLd(read(STORY)).find((data) => data['@type'] === 'NewsArticle')
+    const media = article?.associatedMedia as Record<string, unknown>[] | undefined
+    assert.equal(media?.length, 3)
+    assert.deepEqual(
+      {
+        ...media?.[2],
+        width: undefined,
+        height: undefined,
+      },
+      {
+        '@type': 'ImageObject',
+        '@id': `${PAGE}#photo-3`,
+        url: `${PAGE}#photo-3`,
+        contentUrl: 'https://fixture.example.org/media/articles/2026/11/count-3.jpg',
+        width: undefined,
+        height: undefined,
+        caption: 'The tally, posted at midnight',
+        description: 'A tally sheet pinned to the wall beside the door',
+        creditText: 'Omar Hassan',
+      },
+    )
+  })
+})
