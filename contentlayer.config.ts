@@ -47,6 +47,32 @@ const GalleryPhoto = defineNestedType(() => ({
   },
 }))
 
+/** A video kept beside the story, played by the browser's own player (docs/story-media.md). */
+const Video = defineNestedType(() => ({
+  name: 'Video',
+  fields: {
+    src: { type: 'string', required: true, description: 'An MP4 file beside the story' },
+    title: { type: 'string', required: true, description: 'What the video shows, in a line' },
+    poster: {
+      type: 'string',
+      description: 'A picture shown before it plays; the lead picture when left out',
+    },
+    captions: { type: 'string', description: "A WebVTT file: the words, in the story's language" },
+    credit: { type: 'string' },
+  },
+}))
+
+/** A recording kept beside the story, played by the browser's own player. */
+const Audio = defineNestedType(() => ({
+  name: 'Audio',
+  fields: {
+    src: { type: 'string', required: true, description: 'An MP3 or M4A file beside the story' },
+    title: { type: 'string', required: true, description: 'What the recording is, in a line' },
+    captions: { type: 'string', description: "A WebVTT file: the words, in the story's language" },
+    credit: { type: 'string' },
+  },
+}))
+
 const Source = defineNestedType(() => ({
   name: 'Source',
   fields: {
@@ -104,6 +130,8 @@ const storyFields = {
     of: GalleryPhoto,
     description: 'Pictures shown as a grid after the text, each opening full size',
   },
+  video: { type: 'nested', of: Video },
+  audio: { type: 'nested', of: Audio },
   source: { type: 'nested', of: Source },
   dateline: { type: 'string' },
   lang: { type: 'string', default: 'en' },

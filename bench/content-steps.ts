@@ -42,6 +42,7 @@ const newsroom = createNewsroom({
   buildTime: new Date('2026-11-27T12:00:00Z'),
   showsUnpublished: false,
   measureImage: () => undefined,
+  measureMedia: () => undefined,
 })
 const reader = createModelReader(newsroom, { baseUrl: 'https://example.org' })
 const index = await reader.index()

@@ -3,7 +3,8 @@
  * a contributor nobody has met. Walks the folder without following links and sorts every entry:
  *   - markdown stories (`*.md`): UTF-8, YAML front matter only, no YAML tags or aliases, within
  *     the size and nesting limits, no control or direction-override characters;
- *   - images (JPEG, PNG, WebP, AVIF, GIF): published later only if a published story uses them;
+ *   - images (JPEG, PNG, WebP, AVIF, GIF), video (MP4), audio (MP3, M4A) and captions (WebVTT):
+ *     published later only if a published story uses them;
  *   - refused (an error): symbolic links, special files, HTML, SVG, script and other active files,
  *     and stories whose extension Contentlayer would not read (`embargoed.MD`);
  *   - ignored (said so, never published): notes, backups, system files, hidden files.
@@ -25,6 +26,7 @@ import { checkFrontMatterShape } from '../../lib/content/front-matter'
 import type { ContentProblem } from '../../lib/content/problems'
 import { documentSpecFor } from './content-schema'
 import { EMBEDS_DIR } from '../../lib/content/embeds'
+import { MEDIA_FILES } from '../../lib/content/media-files'
 
 /** The folders Contentlayer reads documents from. */
 export const DOCUMENT_FOLDERS = ['articles', 'live', 'sections', 'authors', 'pages'] as const
@@ -48,6 +50,10 @@ const ACTIVE_EXTENSIONS = new Set([
   '.php',
   '.swf',
 ])
+/** A story's own video, audio and captions files (lib/content/media-files.ts). */
+const STORY_MEDIA_EXTENSIONS = new Set<string>(
+  Object.values(MEDIA_FILES).flatMap((kind) => kind.extensions),
+)
 /** Spellings of a markdown file that Contentlayer would pass over without a word. */
 const OTHER_MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx'])
 
@@ -200,10 +206,12 @@ function sortFile(
     )
   } else if ((IMAGE_EXTENSIONS as readonly string[]).includes(lower)) {
     scan.images.push(file)
+  } else if (STORY_MEDIA_EXTENSIONS.has(lower)) {
+    // A story's video, audio or captions: read through the checks (lib/content/media-files.ts).
   } else if (lower === '.json' && file.startsWith(`${EMBEDS_DIR}/`)) {
     // What is kept of an embedded post: read through its schema (lib/content/embed-metadata.ts).
   } else {
-    scan.ignored.push({ file, why: 'not a story (.md) or a picture' })
+    scan.ignored.push({ file, why: 'not a story (.md), a picture, a video or a recording' })
   }
 }
 

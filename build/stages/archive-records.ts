@@ -21,6 +21,7 @@ import { formatDate, isoDateIn } from '../../lib/site/format'
 import { shownCharacters } from '../../lib/finish/faces'
 import type { EditionCode } from '../../lib/site/i18n/dictionaries'
 import { measureContentImage } from '../../lib/content/image-files'
+import { measureContentMedia } from '../../lib/content/media-files'
 import { isOwnPicture } from '../../lib/finish/responsive-images'
 import { searchDocument } from '../../lib/outputs/search-document'
 import { createNewsroom } from '../../lib/newsroom/model'
@@ -82,6 +83,7 @@ export function writeArchiveData(
     buildTime,
     showsUnpublished: false,
     measureImage: (src, sourceFile) => measureContentImage(src, sourceFile, root),
+    measureMedia: (src, sourceFile, kind) => measureContentMedia(src, sourceFile, kind, root),
     embedMetadata: embedMetadataReader(root),
   })
   // What every page of an edition shows besides its record: the chrome and the masthead's date.

@@ -9,6 +9,7 @@
  *   npm run check
  */
 import { checkImageFile } from '../../lib/content/image-files'
+import { checkMediaFile } from '../../lib/content/media-files'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { validateContent, type ContentInput } from '../../lib/content/rules'
@@ -53,7 +54,14 @@ function checkContent(root: string, documents: DocumentsToCheck): ContentProblem
     if (error instanceof ContentError) return [...error.problems]
     throw error
   }
-  return validateContent({ ...documents, editions, root, baseUrl, checkImageFile })
+  return validateContent({
+    ...documents,
+    editions,
+    root,
+    baseUrl,
+    checkImageFile,
+    checkMediaFile,
+  })
 }
 
 /** Contentlayer names files relative to content/; editors see paths from the project root. */

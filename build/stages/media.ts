@@ -5,8 +5,10 @@ import {
   CONTENT_MEDIA_URL,
   isRemoteSource,
   isResolved,
-  resolveImage,
+  PICTURE_FILES,
+  resolveContentFile,
 } from '../../lib/content/images'
+import { MEDIA_FILES } from '../../lib/content/media-files'
 import { publicationStatus } from '../../lib/newsroom/publication'
 import { embedAddresses, embedFile, embedOf } from '../../lib/content/embeds'
 import { readEmbedMetadata } from '../../lib/content/embed-metadata'
@@ -17,6 +19,8 @@ type StoryMedia = {
   date: string
   image?: { src: string } | undefined
   gallery?: readonly { src: string }[] | undefined
+  video?: { src: string; captions?: string | undefined; poster?: string | undefined } | undefined
+  audio?: { src: string; captions?: string | undefined } | undefined
   body?: { html: string } | undefined
   /** A live page's updates, each with pictures of its own */
   live?:
@@ -33,7 +37,8 @@ type StoryMedia = {
 type AuthorMedia = { sourceFile: string; avatar?: { src: string } | undefined }
 
 /**
- * The images kept beside content files that the site shows: lead images, galleries, pictures in the text
+ * The files kept beside content files that the site shows: lead images, galleries, video and
+ * audio with their captions and posters, pictures in the text
  * of published stories and of their published live updates, their embeds' thumbnails (all of
  * them, drafts included, when
  * `includeUnpublished`, as in the editors' preview) and author portraits. Project-relative paths, e.g. content/articles/2026/bridge.jpg.
@@ -44,9 +49,9 @@ export function mediaInUse(
   { buildTime, includeUnpublished }: { buildTime: Date; includeUnpublished: boolean },
 ): string[] {
   const used = new Set<string>()
-  const add = (src: string | undefined, sourceFile: string) => {
+  const add = (src: string | undefined, sourceFile: string, kind = PICTURE_FILES) => {
     if (src === undefined || src.startsWith('/')) return
-    const resolved = resolveImage(src, sourceFile, root)
+    const resolved = resolveContentFile(src, sourceFile, kind, root)
     if (isResolved(resolved)) used.add(path.relative(root, resolved.file).split(path.sep).join('/'))
   }
   for (const article of articles) {
@@ -54,6 +59,12 @@ export function mediaInUse(
     if (!includeUnpublished && status !== 'published') continue
     add(article.image?.src, article.sourceFile)
     for (const photo of article.gallery ?? []) add(photo.src, article.sourceFile)
+    for (const kind of ['video', 'audio'] as const) {
+      const media = article[kind]
+      add(media?.src, article.sourceFile, MEDIA_FILES[kind])
+      add(media?.captions, article.sourceFile, MEDIA_FILES.captions)
+    }
+    add(article.video?.poster, article.sourceFile)
     const texts = [
       { sourceFile: article.sourceFile, html: article.body?.html ?? '' },
       ...(article.live?.updates ?? [])

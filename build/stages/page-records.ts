@@ -11,6 +11,7 @@ import path from 'node:path'
 import { recordFiles, type ExportIndex } from '../../lib/content/export-records'
 import { createModelReader, editionRecords, feedAddresses } from '../../lib/content/model-reader'
 import { measureContentImage } from '../../lib/content/image-files'
+import { measureContentMedia } from '../../lib/content/media-files'
 import type { NewsroomDocuments } from '../../lib/content/documents'
 import { createNewsroom } from '../../lib/newsroom/model'
 import { getShareImages, type ShareImage } from '../../lib/outputs/share-images'
@@ -138,6 +139,7 @@ export async function writePageRecords(
     buildTime,
     showsUnpublished,
     measureImage: (src, sourceFile) => measureContentImage(src, sourceFile, root),
+    measureMedia: (src, sourceFile, kind) => measureContentMedia(src, sourceFile, kind, root),
     embedMetadata: embedMetadataReader(root),
   })
   const reader = createModelReader(newsroom, {

@@ -11,6 +11,8 @@ import { ArticleHeader } from './article-header'
 import { CorrectionsBox } from './corrections-box'
 import { LeadImage } from './lead-image'
 import { PhotoGallery } from './photo-gallery'
+import { StoryAudio } from './story-audio'
+import { StoryVideo } from './story-video'
 import { RelatedArticles } from './related-articles'
 import { ShareLinks } from './share-links'
 import { SourceAttribution } from './source-attribution'
@@ -48,11 +50,14 @@ export function ArticlePage({ article, edition }: Props) {
         data-pagefind-meta={searchMeta('section', article.section.title)}
       >
         <ArticleHeader article={article} edition={edition} />
-        {article.image && (
-          <div data-pagefind-ignore="all">
-            <LeadImage image={article.image} edition={edition} />
-          </div>
-        )}
+        <div data-pagefind-ignore="all">
+          {article.video ? (
+            <StoryVideo video={article.video} edition={edition} />
+          ) : (
+            article.image && <LeadImage image={article.image} edition={edition} />
+          )}
+          {article.audio && <StoryAudio audio={article.audio} edition={edition} />}
+        </div>
         <div
           data-pagefind-meta={searchMeta(
             'date',

@@ -37,6 +37,8 @@ export type PageDocument = Omit<Fields<Page>, 'body'> & Rendered
 export type ImageField = NonNullable<ArticleDocument['image']>
 /** A picture of a story's gallery: caption and credit are required. */
 export type GalleryPhotoField = NonNullable<ArticleDocument['gallery']>[number]
+/** A story's recording; a video has these fields and a poster. */
+export type AudioField = NonNullable<ArticleDocument['audio']>
 
 /** Everything Contentlayer read from content/, by kind. */
 export type NewsroomDocuments = {

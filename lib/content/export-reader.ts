@@ -17,6 +17,7 @@ import {
 import { buildTime, showsUnpublished } from '../site/clock'
 import { validateContent } from './rules'
 import { checkImageFile, measureContentImage } from './image-files'
+import { checkMediaFile, measureContentMedia } from './media-files'
 import { embedMetadataReader } from './embed-metadata'
 import { createNewsroom } from '../newsroom/model'
 import { createModelReader } from './model-reader'
@@ -38,6 +39,7 @@ if (process.env.NEWSROOM_CONTENT_CHECKED !== '1') {
     editions: publishedEditions,
     root: process.cwd(),
     checkImageFile,
+    checkMediaFile,
     baseUrl: site.baseUrl,
   })
   // Warnings (a heavy picture, a direction mark) were printed by the content check; only errors stop.
@@ -55,6 +57,7 @@ export const newsroom = createNewsroom({
   buildTime,
   showsUnpublished,
   measureImage: measureContentImage,
+  measureMedia: measureContentMedia,
   embedMetadata: embedMetadataReader(process.cwd()),
 })
 

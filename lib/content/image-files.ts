@@ -19,30 +19,13 @@ export type ImageFileCheck =
  * the size and pixel limits. `where` is how the editor should hear the path (public/images/x.jpg).
  */
 export function checkImageFile(image: ResolvedImage, root: string, where: string): ImageFileCheck {
-  const relative = path.relative(root, image.file).split(path.sep)
-  let current = root
-  for (const step of relative) {
-    current = path.join(current, step)
-    let stats
-    try {
-      stats = lstatSync(current)
-    } catch {
-      return { ok: false, problem: `does not exist (looked for ${where})` }
-    }
-    if (stats.isSymbolicLink())
-      return {
-        ok: false,
-        problem: `goes through a symbolic link (${where}), which is never published: put the image itself there`,
-      }
-  }
-  const stats = statSync(image.file)
-  if (!stats.isFile()) return { ok: false, problem: `is not a file (${where})` }
-  const bytes = stats.size
-  const mib = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MiB`
+  const problem = plainFileProblem(image.file, root, where)
+  if (problem) return { ok: false, problem }
+  const bytes = statSync(image.file).size
   if (bytes > IMAGE_LIMITS.maxBytes)
     return {
       ok: false,
-      problem: `is ${mib(bytes)}; at most ${mib(IMAGE_LIMITS.maxBytes)} is accepted: export it smaller`,
+      problem: `is ${mebibytes(bytes)}; at most ${mebibytes(IMAGE_LIMITS.maxBytes)} is accepted: export it smaller`,
     }
   const type = imageType(image.file)
   if (!type || !IMAGE_TYPES.has(type))
@@ -62,12 +45,35 @@ export function checkImageFile(image: ResolvedImage, root: string, where: string
   const warnings: string[] = []
   if (bytes > IMAGE_LIMITS.warnBytes)
     warnings.push(
-      `is ${mib(bytes)}, heavy for readers on phones: export it under ${mib(IMAGE_LIMITS.warnBytes)}`,
+      `is ${mebibytes(bytes)}, heavy for readers on phones: export it under ${mebibytes(IMAGE_LIMITS.warnBytes)}`,
     )
   if (pixels > IMAGE_LIMITS.warnPixels)
     warnings.push(`is ${megapixels(pixels)}, more than any screen shows: resize it`)
   return { ok: true, warnings, width: dimensions.width }
 }
+
+/**
+ * Why the file a story names cannot be published, if it cannot: every step of the path must be a
+ * real folder or file (never a symbolic link, which could publish a file from anywhere).
+ */
+export function plainFileProblem(file: string, root: string, where: string): string | undefined {
+  let current = root
+  for (const step of path.relative(root, file).split(path.sep)) {
+    current = path.join(current, step)
+    let stats
+    try {
+      stats = lstatSync(current)
+    } catch {
+      return `does not exist (looked for ${where})`
+    }
+    if (stats.isSymbolicLink())
+      return `goes through a symbolic link (${where}), which is never published: put the file itself there`
+  }
+  return statSync(file).isFile() ? undefined : `is not a file (${where})`
+}
+
+/** "4.2 MiB" */
+export const mebibytes = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MiB`
 
 export type ImageDimensions = { width: number; height: number }
 type Measured = { type?: string | undefined; dimensions?: ImageDimensions | undefined }

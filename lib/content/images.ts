@@ -23,16 +23,33 @@ export const IMAGE_LIMITS = {
   maxPixels: 40_000_000,
 } as const
 
+/** A kind of file a story may name beside it: its extensions, and how an editor hears it. */
+export type ContentFileKind = {
+  extensions: readonly string[]
+  /** "a JPEG, PNG, WebP, AVIF or GIF file" */
+  described: string
+  /** Said after the refusal of a file of one of these extensions */
+  refusals?: Readonly<Record<string, string>>
+}
+
+export const PICTURE_FILES: ContentFileKind = {
+  extensions: IMAGE_EXTENSIONS,
+  described: 'a JPEG, PNG, WebP, AVIF or GIF file',
+  refusals: { '.svg': 'SVG can carry script, so export the picture as PNG or WebP' },
+}
+
 /**
- * Resolves an image `src` as editors write it: `/images/x.jpg` is a file under public/;
+ * Resolves a file's `src` as editors write it: `/images/x.jpg` is a file under public/;
  * `bridge.jpg` or `./img/bridge.jpg` sits beside the markdown file and is published under /media/.
  * Returns the reason instead when the path could leave its folder: a `..` step, a backslash, a
- * percent sign or other characters a server would read differently than the file system.
+ * percent sign or other characters a server would read differently than the file system, or
+ * when it is not a kind of file the field takes.
  * The answer never depends on what exists outside the project.
  */
-export function resolveImage(
+export function resolveContentFile(
   src: string,
   sourceFile: string,
+  kind: ContentFileKind,
   root = process.cwd(),
 ): ResolvedImage | { problem: string } {
   const steps = src.split('/')
@@ -41,19 +58,20 @@ export function resolveImage(
       problem: `"${src}" must be a plain path under public/ (starting with /) or beside the file, without "..", "\\", "%", "?" or "#"`,
     }
   }
-  if (!IMAGE_EXTENSIONS.some((extension) => src.toLowerCase().endsWith(extension))) {
-    const svg = src.toLowerCase().endsWith('.svg')
-      ? ': SVG can carry script, so export the picture as PNG or WebP'
-      : ''
+  const lower = src.toLowerCase()
+  if (!kind.extensions.some((extension) => lower.endsWith(extension))) {
+    const refusal = Object.entries(kind.refusals ?? {}).find(([extension]) =>
+      lower.endsWith(extension),
+    )?.[1]
     return {
-      problem: `"${src}" must be a JPEG, PNG, WebP, AVIF or GIF file (${IMAGE_EXTENSIONS.join(', ')})${svg}`,
+      problem: `"${src}" must be ${kind.described} (${kind.extensions.join(', ')})${refusal ? `: ${refusal}` : ''}`,
     }
   }
   if (src.startsWith('/')) {
     const inside = steps.filter((step) => step !== '' && step !== '.')
     if (inside[0] === CONTENT_MEDIA_URL.slice(1))
       return {
-        problem: `"${src}": ${CONTENT_MEDIA_URL}/ is written by the build; keep the image beside the file instead`,
+        problem: `"${src}": ${CONTENT_MEDIA_URL}/ is written by the build; keep the file beside the story instead`,
       }
     return { url: `/${inside.join('/')}`, file: path.join(root, 'public', ...inside) }
   }
@@ -62,6 +80,15 @@ export function resolveImage(
     url: `${CONTENT_MEDIA_URL}/${contentRelative.slice('content/'.length)}`,
     file: path.join(root, ...contentRelative.split('/')),
   }
+}
+
+/** Resolves a picture's `src` (resolveContentFile, for pictures). */
+export function resolveImage(
+  src: string,
+  sourceFile: string,
+  root = process.cwd(),
+): ResolvedImage | { problem: string } {
+  return resolveContentFile(src, sourceFile, PICTURE_FILES, root)
 }
 
 export function isResolved(image: ResolvedImage | { problem: string }): image is ResolvedImage {

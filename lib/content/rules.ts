@@ -6,7 +6,14 @@
 import path from 'node:path'
 import { checkDateOrDateTime, checkDateTime } from './dates'
 import type { ImageFileCheck } from './image-files'
-import { isRemoteSource, isResolved, resolveImage, type ResolvedImage } from './images'
+import {
+  isRemoteSource,
+  isResolved,
+  resolveContentFile,
+  resolveImage,
+  type ResolvedImage,
+} from './images'
+import { MEDIA_FILES, type HostedMediaKind, type MediaFileCheck } from './media-files'
 import type {
   ArticleDocument,
   AuthorDocument,
@@ -51,6 +58,8 @@ export type ArticleInput = Pick<
       | 'corrections'
       | 'aliases'
       | 'gallery'
+      | 'video'
+      | 'audio'
       | 'body'
       /** A draft is checked but not published: what it still lacks is a warning, not an error */
       | 'draft'
@@ -77,6 +86,13 @@ export type ContentInput = {
    * rules read nothing themselves.
    */
   checkImageFile: (image: ResolvedImage, root: string, where: string) => ImageFileCheck
+  /** Looks at a video, audio or captions file the same way (lib/content/media-files.ts) */
+  checkMediaFile: (
+    file: ResolvedImage,
+    root: string,
+    where: string,
+    kind: HostedMediaKind | 'captions',
+  ) => MediaFileCheck
   /** The site's address (content/site.yml), so links written in full are checked too */
   baseUrl?: string | undefined
 }
@@ -208,24 +224,91 @@ function checkImage(
   if (!image) return
   if (!image.alt.trim())
     report(sourceFile, `${field}.alt`, 'must describe the picture for readers who cannot see it')
-  const resolved = resolveImage(image.src, sourceFile, root)
+  checkPictureFile(image.src, sourceFile, `${field}.src`, {
+    root,
+    checkImageFile,
+    report,
+    warn,
+    lead,
+  })
+}
+
+/** The picture file a field names (`image.src`, `video.poster`): there, of its kind, within the limits. */
+function checkPictureFile(
+  src: string,
+  sourceFile: string,
+  field: string,
+  { root, checkImageFile, report, warn, lead = false }: ImageCheckContext,
+) {
+  const resolved = resolveImage(src, sourceFile, root)
   if (!isResolved(resolved)) {
-    report(sourceFile, `${field}.src`, resolved.problem)
+    report(sourceFile, field, resolved.problem)
     return
   }
   const where = path.relative(root, resolved.file).split(path.sep).join('/')
   const checked = checkImageFile(resolved, root, where)
   if (!checked.ok) {
-    report(sourceFile, `${field}.src`, `"${image.src}" ${checked.problem}`)
+    report(sourceFile, field, `"${src}" ${checked.problem}`)
     return
   }
-  for (const warning of checked.warnings)
-    warn(sourceFile, `${field}.src`, `"${image.src}" ${warning}`)
+  for (const warning of checked.warnings) warn(sourceFile, field, `"${src}" ${warning}`)
   if (lead && checked.width < LEAD_PICTURE_WIDTH)
     warn(
       sourceFile,
-      `${field}.src`,
-      `"${image.src}" is ${checked.width} px wide; search engines show a story's picture large (Google Discover) from ${LEAD_PICTURE_WIDTH.toLocaleString('en')} px: use a wider one where you have it`,
+      field,
+      `"${src}" is ${checked.width} px wide; search engines show a story's picture large (Google Discover) from ${LEAD_PICTURE_WIDTH.toLocaleString('en')} px: use a wider one where you have it`,
+    )
+}
+
+/**
+ * A story's own video and audio (docs/story-media.md): real files of their kind within the
+ * limits, with a title; captions a WebVTT file; a video's poster a picture. A video without
+ * captions, or with nothing to show before it plays, is a warning.
+ */
+function checkStoryMedia(
+  article: ArticleInput,
+  {
+    root,
+    checkImageFile,
+    checkMediaFile,
+    report,
+    warn,
+  }: Pick<ContentInput, 'root' | 'checkImageFile' | 'checkMediaFile'> & {
+    report: Report
+    warn: Report
+  },
+) {
+  const file = article.sourceFile
+  const checkFile = (src: string, field: string, kind: HostedMediaKind | 'captions') => {
+    const resolved = resolveContentFile(src, file, MEDIA_FILES[kind], root)
+    if (!isResolved(resolved)) return report(file, field, resolved.problem)
+    const where = path.relative(root, resolved.file).split(path.sep).join('/')
+    const checked = checkMediaFile(resolved, root, where, kind)
+    if (!checked.ok) return report(file, field, `"${src}" ${checked.problem}`)
+    for (const warning of checked.warnings) warn(file, field, `"${src}" ${warning}`)
+  }
+  for (const kind of ['video', 'audio'] as const) {
+    const media = article[kind]
+    if (!media) continue
+    if (!media.title.trim()) report(file, `${kind}.title`, `must say what the ${kind} is`)
+    checkFile(media.src, `${kind}.src`, kind)
+    if (media.captions !== undefined) checkFile(media.captions, `${kind}.captions`, 'captions')
+  }
+  const video = article.video
+  if (!video) return
+  if (video.captions === undefined)
+    warn(
+      file,
+      'video.src',
+      'has no captions: readers who cannot hear it, or read with the sound off, get none of its words; add a WebVTT file as `captions`',
+    )
+  if (video.poster !== undefined)
+    checkPictureFile(video.poster, file, 'video.poster', { root, checkImageFile, report, warn })
+  else if (!article.image)
+    warn(
+      file,
+      'video.src',
+      'has no poster and the story no lead picture: readers see an empty frame until it plays; add `poster`',
     )
 }
 
@@ -270,7 +353,7 @@ function checkPages({ pages, editions }: ContentInput, report: Report) {
 }
 
 function checkArticles(input: ContentInput, report: Report, warn: Report) {
-  const { articles, sections, authors, editions, root, checkImageFile } = input
+  const { articles, sections, authors, editions, root, checkImageFile, checkMediaFile } = input
   const sectionSlugs = sections.map((section) => section.slug)
   const authorSlugs = new Set(authors.map((author) => author.slug))
 
@@ -328,6 +411,7 @@ function checkArticles(input: ContentInput, report: Report, warn: Report) {
       if (problem) report(file, `tags[${index}]`, problem)
     }
     checkImage(article.image, file, 'image', { root, checkImageFile, report, warn, lead: true })
+    checkStoryMedia(article, { root, checkImageFile, checkMediaFile, report, warn })
     for (const [index, photo] of (article.gallery ?? []).entries()) {
       const field = `gallery[${index}]`
       checkImage(photo, file, field, { root, checkImageFile, report, warn })

@@ -10,8 +10,12 @@
  * - `service: cloudflare | netlify | vercel`: no copies are made; the <img> gets a `srcset` of the
  *   host's image service URLs, which resize and pick the format on the host.
  *
+ * A video's poster (an attribute, with no srcset) gets one copy, POSTER_WIDTH wide.
+ *
  * Pure functions: HTML in, HTML out, given what the build made.
  */
+
+import { IMAGE_EXTENSIONS } from '../content/images'
 
 /** The widths offered: a phone (1× and 2×), a tablet, a desktop column. */
 export const VARIANT_WIDTHS = [400, 800, 1200, 1600] as const
@@ -48,19 +52,52 @@ const IMG = /<img\b([^>]*?)\/?>/g
 const attribute = (attributes: string, name: string) =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1]
 
-/** The site's own pictures: a path on the site, not another host's, not an SVG. */
+/**
+ * The site's own pictures: a path on the site, not another host's, of a picture's format (not an
+ * SVG, nor a story's video or captions, which records name by `src` too).
+ */
 export function isOwnPicture(src: string): boolean {
-  return src.startsWith('/') && !src.startsWith('//') && !/\.svg$/i.test(src)
+  return (
+    src.startsWith('/') &&
+    !src.startsWith('//') &&
+    (IMAGE_EXTENSIONS as readonly string[]).some((extension) =>
+      src.toLowerCase().endsWith(extension),
+    )
+  )
 }
 
-/** The `<img>` sources of a page that can have variants. */
+/** A video's poster frame: `<video … poster="…">`. */
+const VIDEO_POSTER = /<video\b([^>]*?)\sposter="([^"]*)"/g
+
+/** The `<img>` sources and video posters of a page that can have variants. */
 export function pagePictures(html: string): string[] {
   const sources = new Set<string>()
   for (const [, attributes = ''] of html.matchAll(IMG)) {
     const src = attribute(attributes, 'src')
     if (src && isOwnPicture(src) && !attribute(attributes, 'srcset')) sources.add(src)
   }
+  for (const [, , poster = ''] of html.matchAll(VIDEO_POSTER))
+    if (isOwnPicture(poster)) sources.add(poster)
   return [...sources]
+}
+
+/**
+ * A poster has no srcset: one copy fits a phone at 2× and a desktop column alike, the first at
+ * least this wide (or the widest there is).
+ */
+export const POSTER_WIDTH = 800
+
+/** The copy of `src` a video shows before it plays, or `src` itself when none was made. */
+function posterFor(src: string, options: PictureOptions): string {
+  if (!isOwnPicture(src)) return src
+  if (options.service === 'build') {
+    const variants = [...(options.variants.get(src) ?? [])].sort((a, b) => a.width - b.width)
+    return (
+      (variants.find((variant) => variant.width >= POSTER_WIDTH) ?? variants.at(-1))?.url ?? src
+    )
+  }
+  const width = options.widths.get(src)
+  return width ? serviceUrl(options.service, src, Math.min(width, POSTER_WIDTH)) : src
 }
 
 export type PictureOptions =
@@ -102,7 +139,11 @@ export function withResponsiveImages(html: string, options: PictureOptions): str
     const type = options.service === 'build' ? ' type="image/webp"' : ''
     return `<link rel="preload" as="image"${type} imageSrcSet="${srcset}" imageSizes="${sizesOf.get(src) ?? DEFAULT_SIZES}"${rest}/>`
   })
-  return preloaded.replace(IMG, (tag, attributes: string) => {
+  const posters = preloaded.replace(
+    VIDEO_POSTER,
+    (_, before: string, poster: string) => `<video${before} poster="${posterFor(poster, options)}"`,
+  )
+  return posters.replace(IMG, (tag, attributes: string) => {
     const src = attribute(attributes, 'src')
     const sizes = attribute(attributes, 'data-sizes') ?? DEFAULT_SIZES
     const plain = attributes.replace(/\sdata-sizes="[^"]*"/, '')

@@ -17,6 +17,8 @@ import type {
   EditionChromeData,
   FrontPage,
   GalleryPhotoView,
+  HostedMediaView,
+  VideoView,
   ImageView,
   LiveStatus,
   LiveUpdateView,
@@ -33,6 +35,7 @@ import { withPublishedBodyImages } from '../content/images'
 import type {
   ArticleDocument,
   AuthorDocument,
+  AudioField,
   GalleryPhotoField,
   ImageField,
   LiveCoverage,
@@ -57,6 +60,7 @@ import {
   type EmbedLink,
 } from '../content/embeds'
 import type { EmbedMetadata } from '../content/embed-metadata'
+import type { HostedMediaKind, MeasuredMedia } from '../content/media-files'
 import {
   articleUrl,
   authorUrl,
@@ -101,6 +105,12 @@ export type NewsroomInput<Article extends ArticleDocument = ArticleDocument> = {
     src: string,
     sourceFile: string,
   ) => { url: string; width: number; height: number } | undefined
+  /** Where a story's video, audio or captions file is published, and what it is; the door reads it. */
+  measureMedia: (
+    src: string,
+    sourceFile: string,
+    kind: HostedMediaKind | 'captions',
+  ) => MeasuredMedia | undefined
   /** What is kept of an embedded post (lib/content/embed-metadata.ts); none: the link alone */
   embedMetadata?: (link: EmbedLink) => EmbedMetadata | undefined
 }
@@ -182,7 +192,8 @@ export type Newsroom<Article extends ArticleDocument = ArticleDocument> = Return
 >
 
 export function createNewsroom<Article extends ArticleDocument>(input: NewsroomInput<Article>) {
-  const { sections, authors, editions, buildTime, showsUnpublished, measureImage } = input
+  const { sections, authors, editions, buildTime, showsUnpublished, measureImage, measureMedia } =
+    input
   const embedMetadata = input.embedMetadata ?? (() => undefined)
   const sectionsBySlug = new Map(sections.map((section) => [section.slug, section]))
   const authorsBySlug = new Map(authors.map((author) => [author.slug, author]))
@@ -300,6 +311,47 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
       credit,
       width: measured.width,
       height: measured.height,
+    }
+  }
+
+  /** A story's video or recording, with its captions; the check has read every file. */
+  function toHostedMedia(
+    media: AudioField,
+    kind: HostedMediaKind,
+    sourceFile: string,
+    edition: EditionCode,
+  ): HostedMediaView {
+    const measured = measureMedia(media.src, sourceFile, kind)
+    if (!measured) throw new Error(`${sourceFile}: ${kind} "${media.src}" cannot be read`)
+    const captions =
+      media.captions !== undefined
+        ? measureMedia(media.captions, sourceFile, 'captions')
+        : undefined
+    return {
+      src: measured.url,
+      type: measured.type,
+      bytes: measured.bytes,
+      title: media.title,
+      ...(media.credit ? { credit: media.credit } : {}),
+      ...(measured.durationSeconds !== undefined
+        ? { durationSeconds: measured.durationSeconds }
+        : {}),
+      ...(captions ? { captions: { src: captions.url, lang: edition } } : {}),
+    }
+  }
+
+  function toVideo(article: Article): VideoView | undefined {
+    const video = article.video
+    if (!video) return undefined
+    const edition = editionOf(article)
+    const poster = video.poster
+      ? toImage({ src: video.poster, alt: '' }, article.sourceFile)
+      : toImage(article.image, article.sourceFile)
+    return {
+      ...toHostedMedia(video, 'video', article.sourceFile, edition),
+      ...(poster
+        ? { poster: { src: poster.src, width: poster.width, height: poster.height } }
+        : {}),
     }
   }
 
@@ -559,6 +611,10 @@ export function createNewsroom<Article extends ArticleDocument>(input: NewsroomI
       bodyHtml: bodyHtmlOf(article),
       embeds: embedsIn(article.body.html),
       gallery: (article.gallery ?? []).map((photo) => toGalleryPhoto(photo, article.sourceFile)),
+      ...(article.video ? { video: toVideo(article) } : {}),
+      ...(article.audio
+        ? { audio: toHostedMedia(article.audio, 'audio', article.sourceFile, edition) }
+        : {}),
       dateline: article.dateline,
       source: article.source,
       tags: toTags(article.tags, edition),

@@ -46,6 +46,25 @@ export type ImageView = {
 /** A picture of a story's gallery: caption and credit always given. */
 export type GalleryPhotoView = ImageView & { caption: string; credit: string }
 
+/** A video or recording the newsroom hosts (docs/story-media.md), for the browser's own player. */
+export type HostedMediaView = {
+  /** Where it is published */
+  src: string
+  /** Its media type: video/mp4, audio/mpeg */
+  type: string
+  bytes: number
+  title: string
+  credit?: string | undefined
+  durationSeconds?: number | undefined
+  /** A WebVTT file of its words, in the story's language */
+  captions?: { src: string; lang: EditionCode } | undefined
+}
+
+export type VideoView = HostedMediaView & {
+  /** Shown before it plays: its own poster, or the story's lead picture */
+  poster?: { src: string; width: number; height: number } | undefined
+}
+
 export type TagRef = {
   label: string
   slug: string
@@ -138,6 +157,8 @@ export type ArticleDetail = ArticleSummary & {
   embeds: EmbedView[]
   /** Pictures shown as a grid after the text, each at its own address (#photo-1) */
   gallery: GalleryPhotoView[]
+  video?: VideoView | undefined
+  audio?: HostedMediaView | undefined
   dateline?: string | undefined
   source?: { name: string; url?: string | undefined } | undefined
   tags: TagRef[]

@@ -5,7 +5,10 @@
  */
 import type {
   BreadcrumbList,
+  AudioObject,
   CorrectionComment,
+  MediaObject,
+  VideoObject,
   ImageObject,
   LiveBlogPosting,
   NewsArticle,
@@ -17,7 +20,15 @@ import type {
   WithActionConstraints,
   WithContext,
 } from 'schema-dts'
-import type { ArticleDetail, GalleryPhotoView, LiveView, SectionRef } from '../newsroom/view-models'
+import type {
+  ArticleDetail,
+  GalleryPhotoView,
+  HostedMediaView,
+  LiveView,
+  SectionRef,
+  VideoView,
+} from '../newsroom/view-models'
+import { isoDuration } from '../site/format'
 import type { SiteIdentity } from './seo'
 import {
   absoluteUrl,
@@ -112,6 +123,46 @@ function textOf(html: string): string {
     .trim()
 }
 
+/** What a hosted video and a recording have in common: the file, its length, its words. */
+function mediaFields(site: Site, article: ArticleDetail, media: HostedMediaView) {
+  return {
+    name: media.title,
+    description: article.summary,
+    contentUrl: absoluteUrl(site.baseUrl, media.src),
+    encodingFormat: media.type,
+    contentSize: `${media.bytes}`,
+    uploadDate: article.published,
+    inLanguage: article.edition,
+    ...(media.durationSeconds !== undefined
+      ? { duration: isoDuration(media.durationSeconds) }
+      : {}),
+    ...(media.credit ? { creditText: media.credit } : {}),
+    ...(media.captions
+      ? {
+          caption: {
+            '@type': 'MediaObject',
+            contentUrl: absoluteUrl(site.baseUrl, media.captions.src),
+            encodingFormat: 'text/vtt',
+            inLanguage: media.captions.lang,
+          } satisfies MediaObject,
+        }
+      : {}),
+  }
+}
+
+/** A hosted video; search engines need a thumbnail, so the story's share card stands in for a poster. */
+function videoJsonLd(site: Site, article: ArticleDetail, video: VideoView): VideoObject {
+  return {
+    '@type': 'VideoObject',
+    ...mediaFields(site, article, video),
+    thumbnailUrl: absoluteUrl(site.baseUrl, video.poster?.src ?? shareCardUrl(article.href)),
+  }
+}
+
+function audioJsonLd(site: Site, article: ArticleDetail, audio: HostedMediaView): AudioObject {
+  return { '@type': 'AudioObject', ...mediaFields(site, article, audio) }
+}
+
 /** A gallery's picture, at its own address on the page, with what it shows and whose it is. */
 function photoJsonLd(site: Site, address: string, photo: GalleryPhotoView): ImageObject {
   return {
@@ -166,6 +217,8 @@ export function articleJsonLd(
     ...(article.corrections.length > 0
       ? { correction: article.corrections.map(correctionJsonLd) }
       : {}),
+    ...(article.video ? { video: videoJsonLd(site, article, article.video) } : {}),
+    ...(article.audio ? { audio: audioJsonLd(site, article, article.audio) } : {}),
     ...(article.gallery.length > 0
       ? {
           associatedMedia: article.gallery.map((photo, index) =>

@@ -102,6 +102,43 @@ export function formatNumber(
   ).format(value)
 }
 
+/** "4:05", "1:02:09": how long a video or recording plays, in the edition's numerals. */
+export function formatDuration(
+  seconds: number,
+  context: Pick<DateContext, 'locale' | 'numberingSystem'>,
+): string {
+  const whole = Math.max(1, Math.round(seconds))
+  const two = (value: number) =>
+    formatNumber(Math.floor(value / 10), context) + formatNumber(value % 10, context)
+  const [hours, minutes, rest] = [Math.floor(whole / 3600), Math.floor(whole / 60) % 60, whole % 60]
+  return hours > 0
+    ? `${formatNumber(hours, context)}:${two(minutes)}:${two(rest)}`
+    : `${formatNumber(minutes, context)}:${two(rest)}`
+}
+
+/** "1.2 MB": a file's size as a reader is told it, in the edition's language and numerals. */
+export function formatMegabytes(
+  bytes: number,
+  context: Pick<DateContext, 'locale' | 'numberingSystem'>,
+): string {
+  return cachedFormatter(
+    ['megabytes', context.locale, context.numberingSystem],
+    () =>
+      new Intl.NumberFormat(localeWithDigits(context), {
+        style: 'unit',
+        unit: 'megabyte',
+        maximumFractionDigits: 1,
+      }),
+  ).format(Math.max(0.1, bytes / 1_000_000))
+}
+
+/** "PT4M5S": the same as an ISO 8601 duration, for <time dateTime> and structured data. */
+export function isoDuration(seconds: number): string {
+  const whole = Math.max(1, Math.round(seconds))
+  const [hours, minutes, rest] = [Math.floor(whole / 3600), Math.floor(whole / 60) % 60, whole % 60]
+  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${rest ? `${rest}S` : ''}`
+}
+
 /** "2026-11-27": the calendar date in the newsroom's time zone, for <time dateTime>. */
 export function isoDateIn(date: Date, timeZone: string): string {
   return cachedFormatter(

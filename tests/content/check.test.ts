@@ -118,6 +118,27 @@ describe('npm run check', () => {
     ])
   })
 
+  it('refuses a video past the limit, a file that is not what its name says, and captions that are not WebVTT', () => {
+    const result = checkWith(workspace, {
+      // Past the limit: refused before a byte of it is read.
+      'content/articles/2026/11/huge.mp4': 'x'.repeat(26 * 1024 * 1024),
+      'content/articles/2026/11/fake.mp3': 'an MP3 in name only',
+      'content/articles/2026/11/words.vtt': '1\n00:00.000 --> 00:01.000\nNo header\n',
+      'content/articles/2026/11/huge-video.md': story(
+        `${valid}\nvideo:\n  src: huge.mp4\n  title: The count\n  captions: words.vtt`,
+      ),
+      'content/articles/2026/11/fake-audio.md': story(
+        `${valid}\naudio:\n  src: fake.mp3\n  title: The interview`,
+      ),
+    })
+    assert.equal(result.status, 1, result.output)
+    assertReports(result, [
+      'content/articles/2026/11/huge-video.md:8: video.src: "huge.mp4" is 26.0 MiB; at most 25.0 MiB is accepted: shorten or compress it, or put a long film on a video service and embed its link',
+      'content/articles/2026/11/huge-video.md:10: video.captions: "words.vtt" is not a WebVTT file: it must begin with the line "WEBVTT"',
+      'content/articles/2026/11/fake-audio.md:8: audio.src: "fake.mp3" is not an MP3 or M4A (AAC) file this site can read (content/articles/2026/11/fake.mp3): export it again as one',
+    ])
+  })
+
   it('reports the mistakes of eight files in one run: shapes, YAML and the rules across files', () => {
     const result = checkWith(workspace, {
       'content/articles/2026/11/no-headline.md': story(valid.replace('title: A valid headline\n', '')),

@@ -1,6 +1,6 @@
 /**
- * A story's own media in the exported newsroom fixture (docs/story-media.md): the gallery of the
- * fixture's embeds story, three pictures kept beside it.
+ * A story's own media in the exported newsroom fixture (docs/story-media.md): the gallery, the
+ * video and the recording of the fixture's embeds story, all kept beside it.
  */
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
@@ -93,5 +93,60 @@ describe('a gallery', () => {
         creditText: 'Omar Hassan',
       },
     )
+  })
+})
+
+describe('a video and a recording the newsroom hosts', () => {
+  before(() => {
+    out = buildNewsroom({ reuse: true }).out
+  })
+
+  it('plays each in the browser’s own player, nothing fetched before play, captions given', () => {
+    const html = read(STORY)
+    const video = /<video [^>]*>[\s\S]*?<\/video>/.exec(html)?.[0] ?? ''
+    assert.match(video, /preload="none"/)
+    assert.match(video, /aria-label="The count in the school hall, in four seconds"/)
+    assert.match(video, /<source src="\/media\/articles\/2026\/11\/count-clip\.mp4" type="video\/mp4"\/>/)
+    assert.match(
+      video,
+      /<track kind="captions" src="\/media\/articles\/2026\/11\/count-clip\.vtt" srcLang="en" label="English" default=""\/>/,
+    )
+    // The poster is the build's WebP copy, not the original file.
+    assert.match(video, /poster="\/media\/articles\/2026\/11\/count-clip\.320w\.[0-9a-f]+\.webp"/)
+    assert.match(html, /<time dateTime="PT4S">0:04<\/time>/)
+    const audio = /<audio [^>]*>[\s\S]*?<\/audio>/.exec(html)?.[0] ?? ''
+    assert.match(audio, /preload="none"/)
+    assert.match(audio, /<source src="\/media\/articles\/2026\/11\/minister-interview\.mp3" type="audio\/mpeg"\/>/)
+    assert.match(html, /<time dateTime="PT7S">0:07<\/time>/)
+    assert.match(html, /<a href="\/media\/articles\/2026\/11\/count-clip\.vtt" hrefLang="en"[^>]*>Transcript<\/a>/)
+    for (const file of ['count-clip.mp4', 'count-clip.vtt', 'count-clip.jpg', 'minister-interview.mp3'])
+      assert.ok(existsSync(path.join(out, 'media/articles/2026/11', file)), file)
+  })
+
+  it('describes them as a VideoObject and an AudioObject', () => {
+    const article = jsonLd(read(STORY)).find((data) => data['@type'] === 'NewsArticle')
+    assert.deepEqual(article?.video, {
+      '@type': 'VideoObject',
+      name: 'The count in the school hall, in four seconds',
+      description: "The fixture's story that embeds a video, a post, a channel's message and a map.",
+      contentUrl: 'https://fixture.example.org/media/articles/2026/11/count-clip.mp4',
+      encodingFormat: 'video/mp4',
+      contentSize: '30584',
+      uploadDate: '2026-11-19T09:00:00+03:00',
+      inLanguage: 'en',
+      duration: 'PT4S',
+      creditText: 'Fixture Gazette TV',
+      caption: {
+        '@type': 'MediaObject',
+        contentUrl: 'https://fixture.example.org/media/articles/2026/11/count-clip.vtt',
+        encodingFormat: 'text/vtt',
+        inLanguage: 'en',
+      },
+      thumbnailUrl: 'https://fixture.example.org/media/articles/2026/11/count-clip.jpg',
+    })
+    const audio = article?.audio as Record<string, unknown> | undefined
+    assert.equal(audio?.['@type'], 'AudioObject')
+    assert.equal(audio?.duration, 'PT7S')
+    assert.equal(audio?.encodingFormat, 'audio/mpeg')
   })
 })

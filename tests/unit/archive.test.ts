@@ -73,6 +73,7 @@ function newsroom(articles: ArticleDocument[]) {
     buildTime: BUILD,
     showsUnpublished: false,
     measureImage: () => undefined,
+    measureMedia: () => undefined,
   })
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import { validateContent, type ArticleInput, type ContentInput } from '../../lib/content/rules'
 import { checkImageFile } from '../../lib/content/image-files'
+import { checkMediaFile } from '../../lib/content/media-files'
 import { formatProblem } from '../../lib/content/problems'
 import { tempFolder } from '../support/temp-folder'
 
@@ -57,6 +58,7 @@ function input(overrides: Partial<ContentInput> = {}): ContentInput {
     editions: ['en'],
     root: project(),
     checkImageFile,
+    checkMediaFile,
     ...overrides,
   }
 }

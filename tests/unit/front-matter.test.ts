@@ -45,7 +45,7 @@ describe('front matter against the schema', () => {
       '7: Image: is not a field: did you mean "image"?',
     ])
     assert.deepEqual(shape(`${valid}colour: red\n`), [
-      '6: colour: is not a field (expected one of title, summary, date, updated, section, authors, tags, image, gallery, source, dateline, lang, translationKey, featured, breaking, draft, corrections, aliases)',
+      '6: colour: is not a field (expected one of title, summary, date, updated, section, authors, tags, image, gallery, video, audio, source, dateline, lang, translationKey, featured, breaking, draft, corrections, aliases)',
     ])
   })
 

@@ -14,6 +14,7 @@ import type { LiveCoverage, LiveUpdateDocument } from '../../lib/content/documen
 import { formatProblem } from '../../lib/content/problems'
 import { validateContent, type ArticleInput, type ContentInput } from '../../lib/content/rules'
 import { checkImageFile } from '../../lib/content/image-files'
+import { checkMediaFile } from '../../lib/content/media-files'
 import { runningLivePages } from '../../lib/content/live-pages'
 import { tempFolder } from '../support/temp-folder'
 import { workspaceAt } from '../support/workspace'
@@ -52,6 +53,7 @@ function problems(live: Partial<LiveCoverage>): string[] {
     editions: ['en'],
     root,
     checkImageFile,
+    checkMediaFile,
   }
   return validateContent(input).map(formatProblem)
 }

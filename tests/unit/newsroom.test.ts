@@ -71,6 +71,7 @@ function newsroom(articles: ArticleDocument[], overrides: Partial<NewsroomInput>
     buildTime: BUILD,
     showsUnpublished: false,
     measureImage: (src) => ({ url: src, width: 1600, height: 900 }),
+    measureMedia: () => undefined,
     ...overrides,
   })
 }

@@ -106,6 +106,12 @@ export const ar: Dictionary = {
     untitled: (provider) => `منشور على ${provider}`,
     map: 'خريطة',
   },
+  media: {
+    video: 'فيديو',
+    audio: 'استمع',
+    download: (size) => `نزّله (${size})`,
+    transcript: 'النص المكتوب',
+  },
   gallery: {
     heading: 'صور',
     position: (index, count) => `الصورة ${index} من ${count}`,

@@ -50,6 +50,7 @@ export type Dictionary = {
   live: LiveLabels
   embeds: EmbedLabels
   gallery: GalleryLabels
+  media: MediaLabels
   feeds: string
   /** The link to a section's RSS feed, on its front */
   sectionFeed: (section: string) => string
@@ -116,6 +117,16 @@ export type GalleryLabels = {
   next: string
   /** Back to the grid */
   close: string
+}
+
+/** A story's own video and recording (components/article/story-video.tsx, story-audio.tsx). */
+export type MediaLabels = {
+  video: string
+  audio: string
+  /** The link inside the player, for a browser that cannot play it; `size` is "1.2 MB" */
+  download: (size: string) => string
+  /** The link to a recording's words (its WebVTT file) */
+  transcript: string
 }
 
 export type ShareLabels = {

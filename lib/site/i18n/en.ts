@@ -73,6 +73,12 @@ export const en: Dictionary = {
     untitled: (provider) => `A post on ${provider}`,
     map: 'Map',
   },
+  media: {
+    video: 'Video',
+    audio: 'Listen',
+    download: (size) => `Download it (${size})`,
+    transcript: 'Transcript',
+  },
   gallery: {
     heading: 'Pictures',
     position: (index, count) => `Picture ${index} of ${count}`,

@@ -1,7 +1,8 @@
 /**
- * A story's gallery in Chromium (docs/story-media.md): the grid opens each picture full size at
- * its own address, with the keyboard alone and with JavaScript off; Back closes it; the full-size
- * copies are fetched only when opened; axe finds nothing in the open view.
+ * A story's own media in Chromium (docs/story-media.md). The gallery: the grid opens each picture
+ * full size at its own address, with the keyboard alone and with JavaScript off; Back closes it;
+ * the full-size copies are fetched only when opened; axe finds nothing in the open view. The
+ * video and the recording: nothing of them fetched until played; the video plays with captions.
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
@@ -86,4 +87,46 @@ test('an open picture has no axe violations', async ({ page }) => {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze()
   expect(results.violations).toEqual([])
+})
+
+test('a video and a recording are fetched only when played; the video plays with its captions', async ({
+  page,
+}) => {
+  const films: string[] = []
+  page.on('request', (request) => {
+    if (/\.(mp4|mp3)$/.test(new URL(request.url()).pathname)) films.push(request.url())
+  })
+  await page.goto(STORY)
+  await page.waitForLoadState('networkidle')
+  expect(films).toEqual([])
+
+  const video = page.locator('video')
+  await expect(video).toHaveAttribute('controls', '')
+  // Played as a reader would, muted so that the browser allows it without a gesture.
+  const played = await video.evaluate(async (element: HTMLVideoElement) => {
+    element.muted = true
+    await element.play()
+    await new Promise((resolve) => setTimeout(resolve, 1200))
+    const track = element.textTracks[0]
+    return {
+      time: element.currentTime,
+      captions: track?.mode,
+      cues: [...(track?.cues ?? [])].map((cue) => (cue as VTTCue).text),
+    }
+  })
+  expect(played.time).toBeGreaterThan(0.5)
+  expect(played.captions).toBe('showing')
+  expect(played.cues).toEqual([
+    'The count begins in the school hall.',
+    'Observers watch every paper.',
+  ])
+  expect(films).toEqual([expect.stringMatching(/count-clip\.mp4$/)])
+
+  const duration = await page.locator('audio').evaluate(async (element: HTMLAudioElement) => {
+    element.preload = 'metadata'
+    element.load()
+    await new Promise((resolve) => element.addEventListener('loadedmetadata', resolve))
+    return element.duration
+  })
+  expect(duration).toBeCloseTo(7.03, 1)
 })
