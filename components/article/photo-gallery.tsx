@@ -57,7 +57,7 @@ export function PhotoGallery({ photos, edition }: Props) {
           key={photo.src + index}
           id={photoAnchor(index + 1)}
           aria-label={position(index)}
-          className="fixed inset-0 z-50 hidden flex-col items-center justify-center gap-3 overflow-y-auto bg-black p-4 text-white target:flex"
+          className="photo-view"
         >
           {/* eslint-disable-next-line @next/next/no-img-element -- static export: no image optimizer */}
           <img

@@ -85,10 +85,20 @@ describe('untrusted content, built', () => {
     // The picture, and the WebP copy the build made of it for smaller screens (never of the
     // others); the embeds' kept thumbnails likewise (the X post's has none).
     assert.deepEqual(
-      media.filter((file) => /\.[a-z]+$/.test(file)).map((file) => file.replace(/\.\d+w\.[0-9a-f]{10}\.webp$/, '.<width>.webp')).sort(),
+      media.filter((file) => /\.[a-z0-9]+$/.test(file)).map((file) => file.replace(/\.\d+w\.[0-9a-f]{10}\.webp$/, '.<width>.webp')).sort(),
       [
         'media/articles/2026/11/bridge.<width>.webp',
         'media/articles/2026/11/bridge.png',
+        // The gallery, the video with its poster and captions, and the recording (docs/story-media.md).
+        ...[1, 2, 3].flatMap((n) => [
+          ...Array<string>(4).fill(`media/articles/2026/11/count-${n}.<width>.webp`),
+          `media/articles/2026/11/count-${n}.jpg`,
+        ]),
+        'media/articles/2026/11/count-clip.<width>.webp',
+        'media/articles/2026/11/count-clip.jpg',
+        'media/articles/2026/11/count-clip.mp4',
+        'media/articles/2026/11/count-clip.vtt',
+        'media/articles/2026/11/minister-interview.mp3',
         'media/embeds/telegram/iraq_news_channel-12345.<width>.webp',
         'media/embeds/telegram/iraq_news_channel-12345.png',
         'media/embeds/youtube/dQw4w9WgXcQ.<width>.webp',
