@@ -144,6 +144,7 @@ export async function writePageRecords(
   })
   const reader = createModelReader(newsroom, {
     baseUrl: site.baseUrl,
+    webSubHub: site.announce.webSubHub,
     hotDays: site.archive.mode === 'edge' ? site.archive.prerenderDays : undefined,
   })
   const dir = path.join(root, RECORDS_DIR)

@@ -64,6 +64,7 @@ export const newsroom = createNewsroom({
 /** The export's reader answered from the model (lib/content/page-reader.ts opens it). */
 export const exportReader = createModelReader(newsroom, {
   baseUrl: site.baseUrl,
+  webSubHub: site.announce.webSubHub,
   // In edge mode a build exports only the hot window (lib/edge/records.ts); the Worker renders
   // the rest. The preview (`npm run dev`) renders every page, whatever the mode.
   hotDays:

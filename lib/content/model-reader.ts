@@ -27,6 +27,8 @@ type Options = {
   baseUrl: string
   /** Edge mode's hot window in days: the export holds only those stories (lib/edge/records.ts) */
   hotDays?: number | undefined
+  /** The WebSub hub each feed names (content/site.yml, `announce`) */
+  webSubHub?: string | undefined
 }
 
 /** The pages of an edition the export holds: every page, or in edge mode the hot window. */
@@ -55,7 +57,7 @@ function exportedPages<Article extends ArticleDocument>(
 
 export function createModelReader<Article extends ArticleDocument>(
   newsroom: Newsroom<Article>,
-  { baseUrl, hotDays }: Options,
+  { baseUrl, hotDays, webSubHub }: Options,
 ): ExportReader {
   const { alternates } = newsroom
   const feedStories = feedArticles(newsroom)
@@ -98,6 +100,7 @@ export function createModelReader<Article extends ArticleDocument>(
       baseUrl,
       newsroom.buildTime,
       section,
+      webSubHub,
     )
     return feedDocument(channel, feedStories(edition, section?.slug), path.format)
   }

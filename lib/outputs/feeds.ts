@@ -32,6 +32,8 @@ export type FeedChannel = {
   /** The edition's logo */
   logoPath: string
   copyright: string
+  /** The WebSub hub that tells subscribers at once when the feed changes (docs/announce.md) */
+  hub?: string | undefined
   /** Credited on stories that name no author ("Chronicle staff") */
   staffByline: string
   /** The feed's time when it has no items yet: the build's, never the clock's */
@@ -124,6 +126,7 @@ export function feedDocument(
     updated: updated ?? channel.builtAt,
     generator: false,
     feedLinks: { rss: feedLink('rss'), atom: feedLink('atom'), json: feedLink('json') },
+    ...(channel.hub ? { hub: channel.hub } : {}),
   })
   for (const article of articles.slice(0, FEED_ITEMS)) feed.addItem(feedItem(channel, article))
   switch (format) {
@@ -155,8 +158,10 @@ export function feedChannel(
   baseUrl: string,
   builtAt: Date,
   section?: ChannelSection,
+  hub?: string,
 ): FeedChannel {
   return {
+    ...(hub ? { hub } : {}),
     title: section ? `${section.title} | ${edition.name}` : edition.name,
     description: section?.description ?? edition.tagline,
     language: edition.code,

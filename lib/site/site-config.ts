@@ -66,6 +66,31 @@ const siteSchema = z
     // How the archive is published: every page in the export (static), or the newest stories and
     // every front in the export and the rest rendered on demand by a Cloudflare Worker (edge).
     // `archive: edge` is short for `archive: { mode: edge }`. docs/edge-mode.md.
+    /**
+     * Telling search engines and feed readers at once, after each deploy (docs/announce.md):
+     * IndexNow with the newsroom's key (published as /<key>.txt), and the WebSub hub every feed
+     * names. Off unless given.
+     */
+    announce: z
+      .object({
+        indexNow: z
+          .object({
+            key: z
+              .string()
+              .regex(
+                /^[A-Za-z0-9-]{8,128}$/,
+                'expected 8 to 128 letters, digits or dashes (IndexNow), e.g. from `openssl rand -hex 16`',
+              ),
+            endpoint: z
+              .url({ protocol: /^https?$/ })
+              .default('https://api.indexnow.org/indexnow'),
+          })
+          .strict()
+          .optional(),
+        webSubHub: z.url({ protocol: /^https?$/ }).optional(),
+      })
+      .strict()
+      .default({}),
     archive: z.preprocess(
       (value) => (typeof value === 'string' ? { mode: value } : value),
       z

@@ -119,7 +119,7 @@ describe('hostile files are refused before any parser reads them', () => {
   })
 
   it('says which files it ignores', () => {
-    assert.match(output, /not published: content\/articles\/notes\.txt \(not a story \(\.md\) or a picture\)/)
+    assert.match(output, /not published: content\/articles\/notes\.txt \(not a story \(\.md\), a picture, a video or a recording\)/)
     assert.doesNotMatch(output, /secret outside the repository/)
   })
 })
