@@ -414,7 +414,7 @@ export const stages: readonly Stage<Build>[] = [
       )
       if (quiet.length > 0)
         console.log(`  no story in ${quiet.join(', ')}: left out, and out of robots.txt`)
-      writeHostFiles(stagingOf(build), hostSite(build))
+      writeHostFiles(stagingOf(build), hostSite(build), siteOf(build).announce.indexNow?.key)
     },
   },
   {

@@ -17,10 +17,12 @@ import {
 
 export const DEPLOY_DOCS = path.join('docs', 'deploy')
 
-export function writeHostFiles(dir: string, site: HostSite): void {
+export function writeHostFiles(dir: string, site: HostSite, indexNowKey?: string): void {
   writeFileSync(path.join(dir, '_headers'), headersFile())
   writeFileSync(path.join(dir, '_redirects'), redirectsFile(site))
   writeFileSync(path.join(dir, 'vercel.json'), vercelJson(site))
+  // IndexNow proves the site's own announcements by this file at its root (docs/announce.md).
+  if (indexNowKey) writeFileSync(path.join(dir, `${indexNowKey}.txt`), indexNowKey)
 }
 
 /** The host files that live in the repository; returns the ones that changed. */

@@ -135,8 +135,16 @@ export function feedDocument(
     case 'atom':
       return feed.atom1()
     case 'json':
-      return feed.json1()
+      // The `feed` package names a hub in RSS and Atom only; JSON Feed has `hubs` for it.
+      return channel.hub ? withHub(feed.json1(), channel.hub) : feed.json1()
   }
+}
+
+/** A JSON Feed naming its WebSub hub, as the format's `hubs` field does. */
+function withHub(json: string, hub: string): string {
+  const document = JSON.parse(json) as Record<string, unknown>
+  const { items, ...head } = document
+  return JSON.stringify({ ...head, hubs: [{ type: 'WebSub', url: hub }], items }, null, 4)
 }
 
 /** The Content-Type a feed is served with. */

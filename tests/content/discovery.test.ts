@@ -96,6 +96,14 @@ describe('feeds, sitemaps, metadata, share cards and search index', () => {
       assert.equal(arabicRss.language, 'ar')
     })
 
+    it('names the WebSub hub in every feed, and publishes the IndexNow key (docs/announce.md)', () => {
+      for (const feed of ['en/feeds/rss.xml', 'ar/feeds/politics/rss.xml'])
+        assert.match(read(feed), /<atom:link href="https:\/\/hub\.example\.org\/" rel="hub"\/>/, feed)
+      assert.match(read('en/feeds/atom.xml'), /<link rel="hub" href="https:\/\/hub\.example\.org\/"\/>/)
+      assert.deepEqual(JSON.parse(read('ar/feeds/feed.json')).hubs, [{ type: 'WebSub', url: 'https://hub.example.org/' }])
+      assert.equal(read('fixture0123456789abcdef.txt'), 'fixture0123456789abcdef')
+    })
+
     it('advertises the feeds in the head of the pages they belong to and in the footer', () => {
       const section = read('en/economy/index.html')
       const feedLinks = [...section.matchAll(/<link rel="alternate" type="(application\/[a-z+]+)" href="([^"]+)" title="([^"]+)"/g)].map((match) => match.slice(1).join(' '))

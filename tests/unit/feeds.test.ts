@@ -118,6 +118,26 @@ describe('feeds', () => {
     assert.equal(feedDocument(channel, [], 'atom'), feedDocument(channel, [], 'atom'))
   })
 
+  it('names the WebSub hub, and itself, in every format when a hub is set', () => {
+    const hub = 'https://hub.example.org/'
+    const withHub = { ...channel, hub }
+    const rss = feedDocument(withHub, articles, 'rss')
+    assert.match(rss, /<atom:link href="https:\/\/hub\.example\.org\/" rel="hub"\/>/)
+    assert.match(
+      rss,
+      /<atom:link href="https:\/\/news\.example\.org\/en\/feeds\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/,
+    )
+    assert.match(
+      feedDocument(withHub, articles, 'atom'),
+      /<link rel="hub" href="https:\/\/hub\.example\.org\/"\/>/,
+    )
+    assert.deepEqual(
+      (JSON.parse(feedDocument(withHub, articles, 'json')) as { hubs?: unknown }).hubs,
+      [{ type: 'WebSub', url: hub }],
+    )
+    assert.doesNotMatch(feedDocument(channel, articles, 'rss'), /rel="hub"/)
+  })
+
   it('gives Atom categories the term the format requires', () => {
     const atom = feedDocument(channel, articles, 'atom')
     assert.match(

@@ -54,6 +54,26 @@ describe('site configuration', () => {
     )
   })
 
+  it('announces nothing unless told, and names a key IndexNow would refuse', () => {
+    assert.deepEqual(parseSiteConfig(valid, 'content/site.yml').announce, {})
+    const on = parseSiteConfig(
+      `${valid}announce:\n  indexNow:\n    key: 0123456789abcdef\n  webSubHub: https://pubsubhubbub.appspot.com/\n`,
+      'content/site.yml',
+    )
+    assert.deepEqual(on.announce, {
+      indexNow: { key: '0123456789abcdef', endpoint: 'https://api.indexnow.org/indexnow' },
+      webSubHub: 'https://pubsubhubbub.appspot.com/',
+    })
+    assert.match(
+      problemsOf(`${valid}announce:\n  indexNow:\n    key: short\n`).join('\n'),
+      /^announce\.indexNow\.key: expected 8 to 128 letters, digits or dashes/m,
+    )
+    assert.match(
+      problemsOf(`${valid}announce:\n  webSubHub: ftp://hub.example.org/\n`).join('\n'),
+      /^announce\.webSubHub: /m,
+    )
+  })
+
   it('names the field at fault', () => {
     const problems = problemsOf(
       valid.replace('Asia/Baghdad', 'Mars/Olympus').replace('dir: ltr', 'dir: up'),

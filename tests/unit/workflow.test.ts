@@ -46,6 +46,18 @@ describe('GitHub Actions workflows', () => {
     assert.ok(workflow.jobs.deploy?.steps.some((step) => step.run === 'npm run build'))
   })
 
+  it('keeps the last sitemaps and feeds before the build, and announces only after a deploy, last', () => {
+    const workflow = parse(readFileSync(path.join(WORKFLOWS, 'site.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: { run?: string; if?: string }[] }>
+    }
+    const steps = workflow.jobs.deploy?.steps ?? []
+    const at = (run: string) => steps.findIndex((step) => step.run === run)
+    assert.ok(at('npm run announce -- --keep .announced') >= 0)
+    assert.ok(at('npm run announce -- --keep .announced') < at('npm run build'))
+    assert.equal(at('npm run announce -- --since .announced'), steps.length - 1)
+    assert.equal(steps.at(-1)?.if, "steps.changed.outputs.deploy == 'true'")
+  })
+
   it('publishes only main, and gives a pull request a review copy at a preview address', () => {
     type Job = {
       if?: string
