@@ -115,7 +115,12 @@ export function scanContent(root: string, cache?: ScanCache): ContentScan {
           'is a symbolic link: links are never followed or published; put the file itself here',
         )
       } else if (stats.isDirectory()) {
-        if (depth === 0 && !(DOCUMENT_FOLDERS as readonly string[]).includes(name))
+        // content/embeds/ holds what is kept of embedded posts: looked at like the rest.
+        if (
+          depth === 0 &&
+          !(DOCUMENT_FOLDERS as readonly string[]).includes(name) &&
+          file !== EMBEDS_DIR
+        )
           scan.ignored.push({ file: `${file}/`, why: `not one of ${DOCUMENT_FOLDERS.join(', ')}` })
         else if (name.startsWith('.'))
           scan.ignored.push({ file: `${file}/`, why: 'a hidden folder' })

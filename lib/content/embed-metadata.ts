@@ -55,9 +55,9 @@ export const embedMetadataSchema = z
       .string()
       .regex(/^[\w.-]{1,120}\.(jpg|png|webp)$/)
       .optional(),
-    /** When it was fetched, and from where: the provider's oEmbed answer or its page's Open Graph tags */
+    /** When it was kept, and from where: the provider's oEmbed answer, its page's Open Graph tags, or an editor writing the file by hand (when a provider refuses to answer, or for the sample's own posts) */
     fetched: z.string().max(40),
-    source: z.enum(['oembed', 'opengraph']),
+    source: z.enum(['oembed', 'opengraph', 'editor']),
   })
   .strict()
 
