@@ -99,6 +99,11 @@ describe('untrusted content, built', () => {
         'media/articles/2026/11/count-clip.mp4',
         'media/articles/2026/11/count-clip.vtt',
         'media/articles/2026/11/minister-interview.mp3',
+        // The Arabic opinion piece's gallery.
+        ...[1, 2].flatMap((n) => [
+          ...Array<string>(4).fill(`media/articles/ar/opinion-ar-${n}.<width>.webp`),
+          `media/articles/ar/opinion-ar-${n}.jpg`,
+        ]),
         'media/embeds/telegram/iraq_news_channel-12345.<width>.webp',
         'media/embeds/telegram/iraq_news_channel-12345.png',
         'media/embeds/youtube/dQw4w9WgXcQ.<width>.webp',

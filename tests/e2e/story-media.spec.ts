@@ -130,3 +130,36 @@ test('a video and a recording are fetched only when played; the video plays with
   })
   expect(duration).toBeCloseTo(7.03, 1)
 })
+
+test('an Arabic story’s gallery and embed read right to left', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/ar/opinion/opinion-ar/')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  // The grid starts at the right, as the text does.
+  const cells = page.locator('#gallery li')
+  const first = await cells.nth(0).boundingBox()
+  const second = await cells.nth(1).boundingBox()
+  expect(first && second && first.x > second.x).toBe(true)
+  await expect(page.getByRole('heading', { name: 'صور' })).toBeVisible()
+
+  await page.getByRole('link', { name: /^الصورة ١ من ٢: صناديق الاقتراع/ }).click()
+  const view = page.locator('#photo-1')
+  await expect(view).toBeVisible()
+  await expect(view).toContainText('صورة: سارة علي')
+  await view.getByRole('link', { name: 'التالية' }).click()
+  const next = page.locator('#photo-2')
+  await expect(next).toBeVisible()
+  // "Previous" sits at the right of "Next", where a right-to-left reader starts.
+  const previousBox = await next.getByRole('link', { name: 'السابقة' }).boundingBox()
+  const nextBox = await next.getByRole('link', { name: 'إغلاق' }).boundingBox()
+  expect(previousBox && nextBox && previousBox.x > nextBox.x).toBe(true)
+  await next.getByRole('link', { name: 'إغلاق' }).click()
+  await expect(page.locator('#gallery figure').filter({ visible: true })).toHaveCount(0)
+
+  // The embed's card speaks Arabic; its link to the source works.
+  await expect(page.getByRole('button', { name: 'تحميل من Telegram' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'افتح في Telegram' })).toHaveAttribute(
+    'href',
+    'https://t.me/iraq_news_channel/12345',
+  )
+})

@@ -17,6 +17,8 @@ export const TEMPLATE_PATHS = [
   `/ar/local-news/${encodeURIComponent('جسر-النهر')}/`,
   `/ar/tags/${encodeURIComponent('الموصل')}/`,
   '/ar/pages/about/',
+  // An Arabic story with an embed and a gallery: right to left (docs/story-media.md).
+  '/ar/opinion/opinion-ar/',
   '/ar/search/',
   `/ar/politics/${encodeURIComponent('فرز-الاصوات')}/`,
 ]
