@@ -10,38 +10,30 @@ import { configureMarkdown } from './lib/content/markdown'
  * image files) is checked by lib/content/rules.ts before any page is rendered.
  */
 
+/** Where a picture is and what it shows: every picture has both. */
+const pictureFields = {
+  src: {
+    type: 'string',
+    required: true,
+    description: 'Path under public/ starting with /, or relative to the file',
+  },
+  alt: {
+    type: 'string',
+    required: true,
+    description: 'What the picture shows, for readers who cannot see it',
+  },
+} as const
+
 const Image = defineNestedType(() => ({
   name: 'Image',
-  fields: {
-    src: {
-      type: 'string',
-      required: true,
-      description: 'Path under public/ starting with /, or relative to the file',
-    },
-    alt: {
-      type: 'string',
-      required: true,
-      description: 'What the picture shows, for readers who cannot see it',
-    },
-    caption: { type: 'string' },
-    credit: { type: 'string' },
-  },
+  fields: { ...pictureFields, caption: { type: 'string' }, credit: { type: 'string' } },
 }))
 
 /** A picture of a gallery: every reader is told what it shows, what it is and whose it is. */
 const GalleryPhoto = defineNestedType(() => ({
   name: 'GalleryPhoto',
   fields: {
-    src: {
-      type: 'string',
-      required: true,
-      description: 'Path under public/ starting with /, or relative to the file',
-    },
-    alt: {
-      type: 'string',
-      required: true,
-      description: 'What the picture shows, for readers who cannot see it',
-    },
+    ...pictureFields,
     caption: { type: 'string', required: true },
     credit: { type: 'string', required: true },
   },

@@ -85,29 +85,20 @@ describe('article JSON-LD', () => {
       articleDetail({ gallery: [photo, { ...photo, src: '/images/ballot.jpg' }] }),
     ) as unknown as Record<string, unknown>
     const page = 'https://news.example.org/en/local-news/bridge-opens/'
+    const imageObject = (position: number, contentUrl: string) => ({
+      '@type': 'ImageObject',
+      '@id': `${page}#photo-${position}`,
+      url: `${page}#photo-${position}`,
+      contentUrl,
+      width: { '@type': 'QuantitativeValue', value: 1600, unitCode: 'E37' },
+      height: { '@type': 'QuantitativeValue', value: 1067, unitCode: 'E37' },
+      caption: 'The queue at noon',
+      description: 'Voters queue outside a school in Mosul',
+      creditText: 'Sara Ali',
+    })
     assert.deepEqual(data.associatedMedia, [
-      {
-        '@type': 'ImageObject',
-        '@id': `${page}#photo-1`,
-        url: `${page}#photo-1`,
-        contentUrl: 'https://news.example.org/media/articles/2026/11/crowd.jpg',
-        width: { '@type': 'QuantitativeValue', value: 1600, unitCode: 'E37' },
-        height: { '@type': 'QuantitativeValue', value: 1067, unitCode: 'E37' },
-        caption: 'The queue at noon',
-        description: 'Voters queue outside a school in Mosul',
-        creditText: 'Sara Ali',
-      },
-      {
-        '@type': 'ImageObject',
-        '@id': `${page}#photo-2`,
-        url: `${page}#photo-2`,
-        contentUrl: 'https://news.example.org/images/ballot.jpg',
-        width: { '@type': 'QuantitativeValue', value: 1600, unitCode: 'E37' },
-        height: { '@type': 'QuantitativeValue', value: 1067, unitCode: 'E37' },
-        caption: 'The queue at noon',
-        description: 'Voters queue outside a school in Mosul',
-        creditText: 'Sara Ali',
-      },
+      imageObject(1, 'https://news.example.org/media/articles/2026/11/crowd.jpg'),
+      imageObject(2, 'https://news.example.org/images/ballot.jpg'),
     ])
     assert.equal(articleJsonLd(SITE, articleDetail()).associatedMedia, undefined)
   })
