@@ -23,7 +23,7 @@ import {
   type ContentProblem,
 } from '../../lib/content/problems'
 import { parseSiteConfig } from '../../lib/site/site-config'
-import type { NewsroomDocuments } from '../../lib/content/documents'
+import { readerTexts, type NewsroomDocuments } from '../../lib/content/documents'
 import { mediaInUse } from './media'
 import { codeHash } from '../build-id'
 import { DOCUMENT_CACHE_DIR, documentsFromFiles } from '../content/documents-from-files'
@@ -189,13 +189,7 @@ async function checkMisshapenContent(root: string, scan: ContentScan): Promise<C
 
 /** Every text a reader reads: each story's and each live update's, with its file. */
 function textsOf({ articles }: NewsroomDocuments): { file: string; html: string }[] {
-  return articles.flatMap((article) => [
-    { file: article.sourceFile, html: article.body.html },
-    ...(article.live?.updates ?? []).map((update) => ({
-      file: update.sourceFile,
-      html: update.body.html,
-    })),
-  ])
+  return articles.flatMap((article) => readerTexts(article))
 }
 
 function reportIgnored(ignored: readonly IgnoredFile[]) {

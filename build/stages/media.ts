@@ -10,6 +10,7 @@ import {
 } from '../../lib/content/images'
 import { MEDIA_FILES } from '../../lib/content/media-files'
 import { publicationStatus } from '../../lib/newsroom/publication'
+import { readerTexts } from '../../lib/content/documents'
 import { embedAddresses, embedFile, embedOf } from '../../lib/content/embeds'
 import { readEmbedMetadata } from '../../lib/content/embed-metadata'
 
@@ -65,17 +66,13 @@ export function mediaInUse(
       add(media?.captions, article.sourceFile, MEDIA_FILES.captions)
     }
     add(article.video?.poster, article.sourceFile)
-    const texts = [
-      { sourceFile: article.sourceFile, html: article.body?.html ?? '' },
-      ...(article.live?.updates ?? [])
-        .filter(
-          (update) =>
-            includeUnpublished ||
-            publicationStatus({ ...update, date: update.time }, buildTime) === 'published',
-        )
-        .map((update) => ({ sourceFile: update.sourceFile, html: update.body.html })),
-    ]
-    for (const { sourceFile, html } of texts) {
+    const texts = readerTexts(
+      article,
+      (update) =>
+        includeUnpublished ||
+        publicationStatus({ ...update, date: update.time }, buildTime) === 'published',
+    )
+    for (const { file: sourceFile, html } of texts) {
       for (const image of bodyImages(html)) {
         // Only plain paths: another site's picture is refused by the checks.
         if (!isRemoteSource(image.src)) add(image.src, sourceFile)

@@ -47,3 +47,22 @@ export type NewsroomDocuments = {
   authors: AuthorDocument[]
   pages: PageDocument[]
 }
+
+type ReaderText = { sourceFile: string; body?: { html: string } | undefined }
+type UpdateText = { sourceFile: string; body: { html: string } }
+
+/**
+ * Every text readers read of a story, each with its file: its body and, for a live page, each
+ * update's (those `keep` keeps: the published ones, where that matters).
+ */
+export function readerTexts<Update extends UpdateText>(
+  story: ReaderText & { live?: { updates: readonly Update[] } | undefined },
+  keep: (update: Update) => boolean = () => true,
+): { file: string; html: string }[] {
+  return [
+    { file: story.sourceFile, html: story.body?.html ?? '' },
+    ...(story.live?.updates ?? [])
+      .filter(keep)
+      .map((update) => ({ file: update.sourceFile, html: update.body.html })),
+  ]
+}

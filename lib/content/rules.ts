@@ -14,12 +14,13 @@ import {
   type ResolvedImage,
 } from './images'
 import { MEDIA_FILES, type HostedMediaKind, type MediaFileCheck } from './media-files'
-import type {
-  ArticleDocument,
-  AuthorDocument,
-  ImageField,
-  PageDocument,
-  SectionDocument,
+import {
+  readerTexts,
+  type ArticleDocument,
+  type AuthorDocument,
+  type ImageField,
+  type PageDocument,
+  type SectionDocument,
 } from './documents'
 import type { ContentProblem } from './problems'
 import {
@@ -655,13 +656,7 @@ function checkBodies(input: ContentInput, live: ReadonlySet<string>, report: Rep
     }
   }
   // Every text a reader reads: stories' and live pages' updates'.
-  const bodies = input.articles.flatMap((article) => [
-    { file: article.sourceFile, html: article.body?.html ?? '' },
-    ...(article.live?.updates ?? []).map((update) => ({
-      file: update.sourceFile,
-      html: update.body.html,
-    })),
-  ])
+  const bodies = input.articles.flatMap((article) => readerTexts(article))
   for (const { file, html } of bodies) {
     for (const href of bodyLinks(html)) {
       const path = base && href.startsWith(`${base}/`) ? href.slice(base.length) : href
