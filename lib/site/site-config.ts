@@ -81,9 +81,7 @@ const siteSchema = z
                 /^[A-Za-z0-9-]{8,128}$/,
                 'expected 8 to 128 letters, digits or dashes (IndexNow), e.g. from `openssl rand -hex 16`',
               ),
-            endpoint: z
-              .url({ protocol: /^https?$/ })
-              .default('https://api.indexnow.org/indexnow'),
+            endpoint: z.url({ protocol: /^https?$/ }).default('https://api.indexnow.org/indexnow'),
           })
           .strict()
           .optional(),
