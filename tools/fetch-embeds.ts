@@ -4,7 +4,8 @@
  * content/embeds/<provider>/<id>.json with its thumbnail beside it, so every build reads it
  * offline and the same. Only what is missing is fetched (`-- --refresh` fetches everything
  * again). Each answer is untrusted: bounded in size and time, read field by field as plain text,
- * checked by the metadata schema before it is kept; the thumbnail must be a JPEG, PNG or WebP.
+ * checked by the metadata schema before it is kept; the thumbnail must be a JPEG, PNG or WebP, and
+ * is kept drawn again by sharp, never as fetched.
  *
  *   META_OEMBED_TOKEN      Meta's app token, for Instagram and Facebook posts (else: link cards)
  *   NEWSROOM_EMBED_PROXY   tests: every request goes to <proxy>/?url=<address> instead
@@ -12,6 +13,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { imageSize } from 'image-size'
+import sharp from 'sharp'
+import { IMAGE_LIMITS } from '../lib/content/images'
 import { isMain } from '../build/is-main'
 import { EMBED_PROVIDERS, embedFile, embedOf, type EmbedLink } from '../lib/content/embeds'
 import { embedMetadataSchema, readEmbedMetadata } from '../lib/content/embed-metadata'
@@ -20,7 +23,8 @@ import { fromOEmbed, fromOpenGraph, type FetchedPost } from '../lib/content/embe
 const TIMEOUT_MS = 10_000
 const MAX_ANSWER_BYTES = 1024 * 1024
 const MAX_THUMBNAIL_BYTES = 5 * 1024 * 1024
-const THUMBNAIL_TYPES: Record<string, string> = { jpg: 'jpg', png: 'png', webp: 'webp' }
+/** What a provider's thumbnail may be: a picture sharp draws again as JPEG. */
+const THUMBNAIL_TYPES = new Set(['jpg', 'png', 'webp'])
 
 /** Markdown files whose text readers read: stories, live pages and their updates, pages. */
 function markdownFiles(root: string): string[] {
@@ -95,6 +99,27 @@ async function fetchPost(link: EmbedLink): Promise<FetchedPost> {
   return fromOEmbed(link, json)
 }
 
+/**
+ * A provider's thumbnail as the site keeps it: decoded and drawn again as a JPEG at most 1280
+ * pixels wide, by sharp (the build's picture library), so nothing of the fetched file — its
+ * metadata, anything appended to it, a file that is also something else — is ever published.
+ * Only a JPEG, PNG or WebP picture within the pixel limit is taken.
+ */
+export async function reencodeThumbnail(bytes: Buffer): Promise<Buffer> {
+  let type: string | undefined
+  try {
+    type = imageSize(bytes).type
+  } catch {
+    type = undefined
+  }
+  if (!THUMBNAIL_TYPES.has(type ?? '')) throw new Error('is not a JPEG, PNG or WebP picture')
+  return sharp(bytes, { limitInputPixels: IMAGE_LIMITS.maxPixels })
+    .rotate()
+    .resize({ width: 1280, withoutEnlargement: true })
+    .jpeg({ quality: 80, mozjpeg: true })
+    .toBuffer()
+}
+
 /** Fetches and keeps one embed's metadata and thumbnail; returns what it kept. */
 export async function keepEmbed(root: string, link: EmbedLink, now: Date): Promise<string> {
   const post = await fetchPost(link)
@@ -104,10 +129,9 @@ export async function keepEmbed(root: string, link: EmbedLink, now: Date): Promi
   if (post.thumbnailUrl) {
     try {
       const picture = await fetchBounded(post.thumbnailUrl, MAX_THUMBNAIL_BYTES)
-      const type = THUMBNAIL_TYPES[imageSize(picture.body).type ?? '']
-      if (!type) throw new Error('is not a JPEG, PNG or WebP picture')
-      thumbnail = `${link.id}.${type}`
-      writeFileSync(path.join(path.dirname(file), thumbnail), picture.body)
+      const drawn = await reencodeThumbnail(picture.body)
+      thumbnail = `${link.id}.jpg`
+      writeFileSync(path.join(path.dirname(file), thumbnail), drawn)
     } catch (error) {
       console.log(`  · ${link.url}: its thumbnail is left out (${(error as Error).message})`)
     }

@@ -9,9 +9,10 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
+import { imageSize } from 'image-size'
 import { embedOf } from '../../lib/content/embeds'
 import { readEmbedMetadata } from '../../lib/content/embed-metadata'
-import { embedsInMarkdown, keepEmbed } from '../../tools/fetch-embeds'
+import { embedsInMarkdown, keepEmbed, reencodeThumbnail } from '../../tools/fetch-embeds'
 import { tempFolder } from '../support/temp-folder'
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'embeds')
@@ -87,7 +88,25 @@ describe('npm run embeds', () => {
       fetched: '2026-12-07T18:00:00Z',
       source: 'oembed',
     })
-    assert.ok(existsSync(path.join(root, 'content/embeds/youtube/dQw4w9WgXcQ.jpg')))
+    const kept = readFileSync(path.join(root, 'content/embeds/youtube/dQw4w9WgXcQ.jpg'))
+    // Drawn again, not the provider's file.
+    assert.notDeepEqual(kept, readFileSync(path.join(FIXTURES, 'hqdefault.jpg')))
+    assert.equal(imageSize(kept).type, 'jpg')
+  })
+
+  it('keeps a thumbnail drawn again: nothing appended to the fetched file survives', async () => {
+    const fetched = readFileSync(path.join(FIXTURES, 'hqdefault.jpg'))
+    const polyglot = Buffer.concat([
+      fetched,
+      Buffer.from('<script>alert(document.domain)</script>'),
+    ])
+    const kept = await reencodeThumbnail(polyglot)
+    assert.equal(imageSize(kept).type, 'jpg')
+    assert.equal(kept.includes('<script'), false)
+    await assert.rejects(
+      reencodeThumbnail(Buffer.from('<svg onload="alert(1)"/>')),
+      /is not a JPEG, PNG or WebP/,
+    )
   })
 
   it('keeps a post’s words as plain text, never its markup or script', async () => {
