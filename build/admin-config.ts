@@ -146,6 +146,24 @@ const IMAGE_OVERRIDES = (field: string): Overrides => ({
   [`${field}.alt`]: { hint: 'What the picture shows, for readers who cannot see it' },
 })
 
+/** A story's own video and recording (docs/story-media.md): files beside the story. */
+const MEDIA_OVERRIDES: Overrides = {
+  'video.src': {
+    widget: 'file',
+    hint: 'Saved beside the file. MP4 (H.264 with AAC sound); at most 25 MB',
+  },
+  'video.poster': {
+    widget: 'image',
+    hint: 'Shown before it plays; the lead picture if left empty',
+  },
+  'video.captions': { widget: 'file', hint: 'The words, as a WebVTT (.vtt) file' },
+  'audio.src': { widget: 'file', hint: 'Saved beside the file. MP3 or M4A; at most 25 MB' },
+  'audio.captions': {
+    widget: 'file',
+    hint: 'The words, as a WebVTT (.vtt) file: linked as the transcript',
+  },
+}
+
 export function adminConfig(
   schema: readonly DocumentSpec[],
   {
@@ -205,6 +223,7 @@ export function adminConfig(
     'corrections.text': { widget: 'text' },
     ...IMAGE_OVERRIDES('image'),
     ...IMAGE_OVERRIDES('gallery'),
+    ...MEDIA_OVERRIDES,
   })
 
   const articleCollections = editions.map((edition): AdminCollection => ({

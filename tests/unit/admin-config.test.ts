@@ -147,6 +147,19 @@ describe('the admin configuration', () => {
     const image = field(articles, 'image').fields ?? []
     assert.equal(field(image, 'src').widget, 'image')
     assert.equal(field(image, 'alt').required, true)
+    // A gallery's pictures, a video and a recording are files beside the story too.
+    const gallery = field(articles, 'gallery').fields ?? []
+    assert.equal(field(gallery, 'src').widget, 'image')
+    assert.deepEqual(
+      ['caption', 'credit'].map((name) => field(gallery, name).required),
+      [true, true],
+    )
+    const video = field(articles, 'video').fields ?? []
+    assert.deepEqual(
+      ['src', 'poster', 'captions'].map((name) => field(video, name).widget),
+      ['file', 'image', 'file'],
+    )
+    assert.equal(field(field(articles, 'audio').fields ?? [], 'src').widget, 'file')
     assert.equal(field(articles, 'body').required, true)
   })
 
