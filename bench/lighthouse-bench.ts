@@ -35,10 +35,17 @@ function firstStory(edition: string, section: string): string {
   return `/${edition}/${section}/${story.name}/`
 }
 
-const PAGES = ['en', 'ar'].flatMap((edition) => [
+/** The sample's story with embeds and a gallery (docs/story-media.md), in each edition. */
+const MEDIA_STORIES = {
+  en: '/en/politics/polling-day-in-pictures/',
+  ar: '/ar/politics/يوم-الاقتراع-بالصور/',
+}
+
+const PAGES = (['en', 'ar'] as const).flatMap((edition) => [
   `/${edition}/`,
   `/${edition}/local-news/`,
   firstStory(edition, 'local-news'),
+  MEDIA_STORIES[edition],
 ])
 
 type Result = {
