@@ -71,10 +71,13 @@ export function followContent(root: string, origin: string): void {
     }
     const added = [...now].filter((address) => !known.has(address))
     known = now
-    for (const address of added) {
-      if (await warm(origin, address)) console.log(`  ↻ preview: ${address}`)
-      else console.warn(`  ! preview: ${address} does not answer yet; reload it in a moment`)
-    }
+    // All at once: an address counted new by a half-written read must not hold a real one back.
+    await Promise.all(
+      added.map(async (address) => {
+        if (await warm(origin, address)) console.log(`  ↻ preview: ${address}`)
+        else console.warn(`  ! preview: ${address} does not answer yet; reload it in a moment`)
+      }),
+    )
   }
 
   for (const kind of KINDS) {
