@@ -32,6 +32,36 @@ function previewAddresses(
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/**
+ * Reads the preview's addresses until two reads in a row agree. Contentlayer rewrites its indexes
+ * one by one, so a read between two writes can miss a whole kind (every standalone page, say);
+ * taken as the truth, the next read would count those addresses as new. Gives up (and returns
+ * undefined) after `attempts` reads that keep changing or failing, leaving it to the next save.
+ */
+export async function settledAddresses(
+  read: () => Set<string>,
+  wait: () => Promise<unknown>,
+  attempts = 6,
+): Promise<Set<string> | undefined> {
+  let previous: Set<string> | undefined
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    let current: Set<string> | undefined
+    try {
+      current = read()
+    } catch {
+      current = undefined // A half-written file.
+    }
+    if (current && previous && sameSet(current, previous)) return current
+    previous = current
+    await wait()
+  }
+  return undefined
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((item) => b.has(item))
+}
+
 /** Asks the preview for `address` until it is no longer "not found" (at most ~15 s). */
 async function warm(origin: string, address: string): Promise<boolean> {
   for (let attempt = 0; attempt < 30; attempt += 1) {
@@ -58,16 +88,21 @@ export function followContent(root: string, origin: string): void {
   let running = Promise.resolve()
 
   const update = async () => {
-    let now: Set<string>
+    const now = await settledAddresses(
+      () => previewAddresses(root, readGeneratedDocuments(root)),
+      () => pause(150),
+    )
+    if (!now) return // Still being written; the next save brings a whole one.
     try {
-      const documents = readGeneratedDocuments(root)
-      now = previewAddresses(root, documents)
       publishContentMedia(
         root,
-        mediaInUse(root, documents, { buildTime: new Date(), includeUnpublished: true }),
+        mediaInUse(root, readGeneratedDocuments(root), {
+          buildTime: new Date(),
+          includeUnpublished: true,
+        }),
       )
     } catch {
-      return // A half-written file; the next save brings a whole one.
+      return
     }
     const added = [...now].filter((address) => !known.has(address))
     known = now
