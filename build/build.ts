@@ -7,7 +7,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { hostLimitWarnings } from '../lib/finish/host-files'
+import {
+  hostLimitWarnings,
+  redirectShortfall,
+  REDIRECT_RULE_LIMITS,
+  type HostSite,
+} from '../lib/finish/host-files'
 import { editionUrl, liveCountUrl } from '../lib/site/routes'
 import { PAGE_ASSETS_FILE, pageAssetsJson } from '../lib/edge/worker-handler'
 import type { SiteConfig } from '../lib/site/site-config'
@@ -111,10 +116,15 @@ const fileVersionsOf = (build: Build) =>
   (build.fileVersions ??= fileVersions(needs(build.records, 'the records').exported))
 const isEdge = (build: Build) => siteOf(build).archive.mode === 'edge'
 const workerId = (build: Build) => process.env.NEWSROOM_BUILD_ID ?? workerBuildId(build.root)
-const hostSite = (build: Build) => ({
-  defaultEditionPath: editionUrl(siteOf(build).defaultEdition),
-  moved: needs(build.moved, 'the old addresses').redirects,
-})
+const hostSite = (build: Build): HostSite => {
+  const moved = needs(build.moved, 'the old addresses')
+  return {
+    defaultEditionPath: editionUrl(siteOf(build).defaultEdition),
+    moved: moved.redirects,
+    oldPaths: moved.oldSite.paths,
+    oldQueries: moved.oldSite.queries,
+  }
+}
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
 export const stages: readonly Stage<Build>[] = [
@@ -403,6 +413,15 @@ export const stages: readonly Stage<Build>[] = [
         console.log(
           `  ${build.moved.redirects.length} old address(es) lead to where their story is now`,
         )
+      const { paths, queries, waiting } = build.moved.oldSite
+      if (paths.length + queries.length > 0)
+        console.log(
+          `  ${paths.length + queries.length} address(es) of the replaced site lead to their page here (content/old-addresses.txt)`,
+        )
+      if (waiting.length > 0)
+        console.log(
+          `  ${waiting.length} line(s) of content/old-addresses.txt wait for their page to be published (first: line ${waiting[0]?.line})`,
+        )
     },
   },
   {
@@ -414,7 +433,17 @@ export const stages: readonly Stage<Build>[] = [
       )
       if (quiet.length > 0)
         console.log(`  no story in ${quiet.join(', ')}: left out, and out of robots.txt`)
-      writeHostFiles(stagingOf(build), hostSite(build), siteOf(build).announce.indexNow?.key)
+      const host = siteOf(build).deploy.host
+      writeHostFiles(stagingOf(build), hostSite(build), host, siteOf(build).announce.indexNow?.key)
+      const shortfall = redirectShortfall(hostSite(build), host)
+      if (shortfall.rules > 0)
+        console.warn(
+          `  ! ${shortfall.rules.toLocaleString('en')} redirect(s) past the ${REDIRECT_RULE_LIMITS[host]?.toLocaleString('en')} rules ${host}'s _redirects holds: those old addresses get a page that sends readers on (no 301). For 301s serve them with nginx (docs/deploy/nginx.conf) or edge mode (docs/migrating-from-wordpress.md)`,
+        )
+      if (shortfall.queries > 0)
+        console.warn(
+          `  ! ${shortfall.queries.toLocaleString('en')} old address(es) with a query (/?p=123): ${host} cannot redirect by query; nginx, Netlify, Vercel, CloudFront and edge mode can (docs/migrating-from-wordpress.md)`,
+        )
     },
   },
   {

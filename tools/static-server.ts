@@ -5,6 +5,11 @@ import path from 'node:path'
 import compression from 'compression'
 import { generate } from 'selfsigned'
 import handler from 'serve-handler'
+import {
+  OLD_ADDRESS_TABLE,
+  oldAddressTarget,
+  type OldAddressTable,
+} from '../lib/outputs/old-addresses'
 
 type HeaderRule = { source: string; headers: { key: string; value: string }[] }
 
@@ -62,10 +67,29 @@ function readRedirectRules(dir: string): RedirectRule[] {
   }
 }
 
-/** Answers a request from `dir` as an edge host would: gzip, clean URLs, _headers, _redirects. */
+/** The replaced site's addresses the build wrote for table-reading servers, if any. */
+function readOldAddressTable(dir: string): OldAddressTable | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, OLD_ADDRESS_TABLE), 'utf8')) as OldAddressTable
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Answers a request from `dir` as an edge host would: gzip, clean URLs, _headers, _redirects;
+ * and the replaced site's `/?p=123` as nginx, Vercel and edge mode do (docs/migrating-from-wordpress.md).
+ */
 function staticHandler(dir: string) {
   const gzip = compression()
-  return (request: IncomingMessage, response: ServerResponse) =>
+  return (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://local')
+    const table = url.pathname === '/' && url.search ? readOldAddressTable(dir) : undefined
+    const moved = table && oldAddressTarget(table, url.pathname, url.search)
+    if (moved) {
+      response.writeHead(301, { Location: encodeURI(moved) }).end()
+      return
+    }
     // compression is written for Express; it uses only what Node's request and response have.
     gzip(request as never, response as never, () =>
       handler(request, response, {
@@ -79,6 +103,7 @@ function staticHandler(dir: string) {
         redirects: readRedirectRules(dir),
       }),
     )
+  }
 }
 
 function listening<T extends Server | Http2SecureServer>(server: T, port: number, host: string) {

@@ -30,7 +30,7 @@ import { MEDIA_FILES } from '../../lib/content/media-files'
 
 /** The folders Contentlayer reads documents from. */
 export const DOCUMENT_FOLDERS = ['articles', 'live', 'sections', 'authors', 'pages'] as const
-const TOP_LEVEL_FILES = ['site.yml', 'published-addresses.txt']
+const TOP_LEVEL_FILES = ['site.yml', 'published-addresses.txt', 'old-addresses.txt']
 
 /** Files a browser would run or render as a page if they were published. */
 const ACTIVE_EXTENSIONS = new Set([
@@ -131,7 +131,7 @@ export function scanContent(root: string, cache?: ScanCache): ContentScan {
         if (!TOP_LEVEL_FILES.includes(name))
           scan.ignored.push({
             file,
-            why: 'only site.yml and published-addresses.txt are read at the top of content/',
+            why: 'only site.yml, published-addresses.txt and old-addresses.txt are read at the top of content/',
           })
       } else {
         sortFile(root, file, stats.size, scan, (bytes) => {

@@ -36,6 +36,9 @@ import {
 } from '../content/scan-content'
 import { buildSteps } from '../step-timer'
 import { embedProblems } from '../../lib/content/embed-metadata'
+import { OLD_ADDRESSES_FILE, parseOldAddresses } from '../../lib/outputs/old-addresses'
+import { siteAddresses } from '../../lib/content/rules'
+import { parsePublishedAddresses } from '../../lib/outputs/redirects'
 
 /** What the rules are run over: the documents, or those made of misshapen files. */
 type DocumentsToCheck = Pick<ContentInput, 'articles' | 'sections' | 'authors' | 'pages'>
@@ -187,6 +190,68 @@ async function checkMisshapenContent(root: string, scan: ContentScan): Promise<C
   return [...scan.problems, ...rules]
 }
 
+/**
+ * content/old-addresses.txt: a line that does not parse is an error naming its line; a line
+ * leading to no page of the site is a warning (the build leaves it out), as is an old address
+ * that is a page of the site today (the page is served, not the redirect).
+ */
+function oldAddressProblems(root: string, documents: NewsroomDocuments): ContentProblem[] {
+  const file = path.join(root, 'content', OLD_ADDRESSES_FILE)
+  if (!existsSync(file)) return []
+  const where = `content/${OLD_ADDRESSES_FILE}`
+  const { entries, problems } = parseOldAddresses(readFileSync(file, 'utf8'))
+  const site = parseSiteConfig(readFileSync(path.join(root, SITE_FILE), 'utf8'), SITE_FILE)
+  const live = siteAddresses({
+    ...documents,
+    editions: site.editions.map((edition) => edition.code),
+    root,
+    baseUrl: site.baseUrl,
+    checkImageFile,
+    checkMediaFile,
+  } as ContentInput)
+  // A line may name a story's earlier address: the build follows it to where the story is now.
+  const listFile = path.join(root, 'content', 'published-addresses.txt')
+  const moved = new Set([
+    ...documents.articles.flatMap((article) => article.aliases ?? []),
+    ...[
+      ...parsePublishedAddresses(
+        existsSync(listFile) ? readFileSync(listFile, 'utf8') : '',
+      ).values(),
+    ].flatMap((addresses) => [...addresses]),
+  ])
+  return [
+    ...problems.map((problem) => ({
+      file: where,
+      line: problem.line,
+      field: problem.field,
+      message: problem.message,
+    })),
+    ...entries.flatMap((entry): ContentProblem[] => {
+      if (live.has(entry.from))
+        return [
+          {
+            file: where,
+            line: entry.line,
+            field: 'old address',
+            message: `"${entry.from}" is a page of the site today: the page is served, this line is left out`,
+            severity: 'warning',
+          },
+        ]
+      if (!live.has(entry.to) && !moved.has(entry.to))
+        return [
+          {
+            file: where,
+            line: entry.line,
+            field: 'new address',
+            message: `"${entry.to}" is no page of the site (deleted, or not published yet): this line is left out until it is`,
+            severity: 'warning',
+          },
+        ]
+      return []
+    }),
+  ]
+}
+
 /** Every text a reader reads: each story's and each live update's, with its file. */
 function textsOf({ articles }: NewsroomDocuments): { file: string; html: string }[] {
   return articles.flatMap((article) => readerTexts(article))
@@ -233,6 +298,7 @@ export async function runContentChecks(
       ...checkContent(root, documents),
       ...embedProblems(root, textsOf(documents)),
     ]),
+    ...oldAddressProblems(root, documents),
   ]
   if (report(problems)) return { ok: false, reason: `${summariseProblems(problems)}.` }
   const media = mediaInUse(root, documents, { buildTime, includeUnpublished })

@@ -12,14 +12,20 @@ import {
   redirectsFile,
   vercelJson,
   type ExportSize,
+  type Host,
   type HostSite,
 } from '../../lib/finish/host-files'
 
 export const DEPLOY_DOCS = path.join('docs', 'deploy')
 
-export function writeHostFiles(dir: string, site: HostSite, indexNowKey?: string): void {
+export function writeHostFiles(
+  dir: string,
+  site: HostSite,
+  host: Host,
+  indexNowKey?: string,
+): void {
   writeFileSync(path.join(dir, '_headers'), headersFile())
-  writeFileSync(path.join(dir, '_redirects'), redirectsFile(site))
+  writeFileSync(path.join(dir, '_redirects'), redirectsFile(site, host))
   writeFileSync(path.join(dir, 'vercel.json'), vercelJson(site))
   // IndexNow proves the site's own announcements by this file at its root (docs/announce.md).
   if (indexNowKey) writeFileSync(path.join(dir, `${indexNowKey}.txt`), indexNowKey)

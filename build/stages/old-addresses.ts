@@ -11,9 +11,18 @@ import {
   redirectPage,
   redirectsFor,
   withPublishedAddresses,
+  type Redirect,
   type RedirectStory,
 } from '../../lib/outputs/redirects'
 import { absoluteUrl, articleUrl } from '../../lib/site/routes'
+import {
+  OLD_ADDRESS_TABLE,
+  OLD_ADDRESSES_FILE,
+  oldAddressTable,
+  parseOldAddresses,
+  queryForm,
+  type OldAddress,
+} from '../../lib/outputs/old-addresses'
 import type { NewsroomDocuments } from '../../lib/content/documents'
 
 import { PUBLISHED_ADDRESSES } from '../build-id'
@@ -59,12 +68,61 @@ export function writeRedirects(
   )
   const live = { has: (address: string) => existsSync(pageFile(dir, address)) }
   const redirects = redirectsFor(stories, published, live, editions)
-  for (const redirect of redirects) {
+  const oldSite = oldSiteRedirects(root, redirects, live)
+  for (const redirect of [...redirects, ...oldSite.paths]) {
     const file = pageFile(dir, redirect.from)
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(file, redirectPage(redirect, absoluteUrl(baseUrl, redirect.to)))
   }
-  return { redirects, publishedAddresses: withPublishedAddresses(published, stories) }
+  if (oldSite.paths.length + oldSite.queries.length > 0) {
+    const table = path.join(dir, ...OLD_ADDRESS_TABLE.split('/'))
+    mkdirSync(path.dirname(table), { recursive: true })
+    writeFileSync(table, JSON.stringify(oldAddressTable(oldSite)))
+  }
+  return {
+    redirects,
+    oldSite,
+    publishedAddresses: withPublishedAddresses(published, stories),
+  }
+}
+
+export type OldSiteRedirects = {
+  /** Paths of the old site (`/2019/05/03/story/`), each also answered with `feed/` and `amp/` after it */
+  paths: Redirect[]
+  /** `/?p=123`: answered by hosts that can read a query (docs/migrating-from-wordpress.md) */
+  queries: { name: string; value: string; to: string }[]
+  /** Lines left out: their page is not published (yet) */
+  waiting: OldAddress[]
+}
+
+/**
+ * The lines of content/old-addresses.txt (a WordPress import's) that lead to a page of this
+ * export, each to where that page is now: a line naming a story's earlier address follows the
+ * story. An old address that is a page today is served, not redirected.
+ */
+function oldSiteRedirects(
+  root: string,
+  redirects: readonly Redirect[],
+  live: { has: (address: string) => boolean },
+): OldSiteRedirects {
+  const file = path.join(root, 'content', OLD_ADDRESSES_FILE)
+  const result: OldSiteRedirects = { paths: [], queries: [], waiting: [] }
+  if (!existsSync(file)) return result
+  const movedTo = new Map(redirects.map((redirect) => [redirect.from, redirect]))
+  const taken = new Set(redirects.map((redirect) => redirect.from))
+  for (const entry of parseOldAddresses(readFileSync(file, 'utf8')).entries) {
+    const to = movedTo.get(entry.to)?.to ?? entry.to
+    if (!live.has(to)) {
+      result.waiting.push(entry)
+      continue
+    }
+    const lang = to.split('/')[1] ?? ''
+    const query = queryForm(entry.from)
+    if (query) result.queries.push({ ...query, to })
+    else if (!live.has(entry.from) && !taken.has(entry.from))
+      result.paths.push({ from: entry.from, to, title: to, lang })
+  }
+  return result
 }
 
 /** Keeps the list of published addresses in content/, rewritten only when it changed. */

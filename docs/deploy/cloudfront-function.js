@@ -5,11 +5,19 @@ var REDIRECTS = {
     "status": 302
   }
 };
+var QUERIES = {};
 
 function handler(event) {
   var request = event.request;
   var uri = request.uri;
+  var query = request.querystring || {};
   var redirect = REDIRECTS[uri] || REDIRECTS[uri + '/'];
+  if (uri === '/') {
+    for (var name in QUERIES) {
+      var value = query[name] && query[name].value;
+      if (value && QUERIES[name][value]) redirect = { to: QUERIES[name][value], status: 301 };
+    }
+  }
   if (redirect) {
     return {
       statusCode: redirect.status,

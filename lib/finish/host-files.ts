@@ -7,6 +7,7 @@
  * (`vercel.json`), nginx and an S3 + CloudFront distribution (docs/deploy/). build/stages/hosts.ts
  * writes them.
  */
+import { OLD_ADDRESS_VARIANTS } from '../site/routes'
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
@@ -97,17 +98,48 @@ export type HostSite = {
   defaultEditionPath: string
   /** Old addresses of stories (aliases, moves), site paths as readers see them */
   moved: readonly { from: string; to: string }[]
+  /**
+   * Paths of the site this one replaced (content/old-addresses.txt): each also answered with
+   * `feed/` and `amp/` after it, as WordPress served them.
+   */
+  oldPaths?: readonly { from: string; to: string }[]
+  /** WordPress's `/?p=123` and `/?page_id=7`, answered by the hosts that read a query */
+  oldQueries?: readonly { name: string; value: string; to: string }[]
 }
 
-/** Every redirect, in the form hosts match requests: percent-encoded paths. */
-export function hostRedirects({ defaultEditionPath, moved }: HostSite): HostRedirect[] {
+/** The static rules a host's redirect file holds (Cloudflare: 2,000; docs/deploy/cloudflare.md). */
+export const REDIRECT_RULE_LIMITS: Partial<Record<Host, number>> = { cloudflare: 2000 }
+
+/** `/ar/جسر/` as browsers send it (`%D8%AC…`) and as WordPress wrote its links (`%d8%ac…`). */
+function encodedForms(address: string): string[] {
+  const upper = encodeURI(address)
+  const lower = upper.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
+  return upper === lower ? [upper] : [upper, lower]
+}
+
+/** Old paths with the variants WordPress answered at each (`feed/`, `amp/`). */
+function oldPathVariants(site: HostSite): { from: string; to: string }[] {
+  return (site.oldPaths ?? []).flatMap(({ from, to }) =>
+    OLD_ADDRESS_VARIANTS.map((variant) => ({ from: `${from}${variant}`, to })),
+  )
+}
+
+/**
+ * Every redirect, in the form hosts match requests (percent-encoded paths), most needed first:
+ * a host that holds fewer rules keeps the root, the site's own moves and the old site's pages.
+ */
+export function hostRedirects(site: HostSite): HostRedirect[] {
+  const permanent = ({ from, to }: { from: string; to: string }) =>
+    encodedForms(from).map((form) => ({ from: form, to: encodeURI(to), status: 301 as const }))
   return [
-    { from: '/', to: defaultEditionPath, status: 302 },
-    ...moved.map(({ from, to }) => ({
+    { from: '/', to: site.defaultEditionPath, status: 302 },
+    ...site.moved.map(({ from, to }) => ({
       from: encodeURI(from),
       to: encodeURI(to),
       status: 301 as const,
     })),
+    ...(site.oldPaths ?? []).flatMap(permanent),
+    ...oldPathVariants(site).flatMap(permanent),
   ]
 }
 
@@ -133,11 +165,31 @@ export function headersFile(): string {
   ].join('\n')
 }
 
-/** `_redirects` (Cloudflare, Netlify): `from to status`, first match wins. */
-export function redirectsFile(site: HostSite): string {
-  return `${hostRedirects(site)
+/**
+ * `_redirects` (Cloudflare, Netlify): `from to status`, first match wins; at most `limit` rules
+ * (the host's), the most needed first (hostRedirects). Netlify also reads a query
+ * (`/ p=123 /en/x/ 301`); Cloudflare does not, so those lines are written for Netlify only.
+ */
+export function redirectsFile(site: HostSite, host?: Host): string {
+  const limit = host === undefined ? undefined : REDIRECT_RULE_LIMITS[host]
+  const queries =
+    host === 'netlify'
+      ? (site.oldQueries ?? []).map(
+          ({ name, value, to }) => `/ ${name}=${value} ${encodeURI(to)} 301`,
+        )
+      : []
+  const rules = hostRedirects(site)
+    .slice(0, limit)
     .map(({ from, to, status }) => `${from} ${to} ${status}`)
-    .join('\n')}\n`
+  return `${[...queries, ...rules].join('\n')}\n`
+}
+
+/** What a host's redirect file leaves out: rules past its limit, and the queries it cannot read. */
+export function redirectShortfall(site: HostSite, host: Host): { rules: number; queries: number } {
+  const limit = REDIRECT_RULE_LIMITS[host]
+  const total = hostRedirects(site).length
+  const queries = ['cloudflare', 'github-pages'].includes(host) ? (site.oldQueries ?? []).length : 0
+  return { rules: limit === undefined ? 0 : Math.max(0, total - limit), queries }
 }
 
 /**
@@ -149,11 +201,20 @@ export function vercelJson(site: HostSite): string {
     $schema: 'https://openapi.vercel.sh/vercel.json',
     cleanUrls: false,
     trailingSlash: true,
-    redirects: hostRedirects(site).map(({ from, to, status }) => ({
-      source: from,
-      destination: to,
-      permanent: status === 301,
-    })),
+    redirects: [
+      // Before the root's own redirect: Vercel takes the first rule that matches.
+      ...(site.oldQueries ?? []).map(({ name, value, to }) => ({
+        source: '/',
+        has: [{ type: 'query', key: name, value }],
+        destination: encodeURI(to),
+        permanent: true,
+      })),
+      ...hostRedirects(site).map(({ from, to, status }) => ({
+        source: from,
+        destination: to,
+        permanent: status === 301,
+      })),
+    ],
     headers: [
       {
         source: '/(.*)',
@@ -183,19 +244,54 @@ const nginxHeaders = (headers: Record<string, string>, indent: string) =>
     .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`)
     .join('\n')
 
+/** A string nginx reads as it is (old addresses hold no quote, backslash or `$`: lib/outputs/old-addresses.ts). */
+const nginxString = (text: string) => `"${text}"`
+/** An address nginx sends on: percent-encoded, and nothing in it nginx would read as a variable. */
+const nginxLocation = (address: string) => encodeURI(address).replace(/\$/g, '%24')
+
 /**
- * An nginx server block for the export. nginx does not repeat a server's `add_header` lines in a
- * location that has its own, so each location says every header it needs.
+ * The old addresses as nginx maps, matched on the decoded path (an Arabic address as its
+ * letters), with or without its trailing slash and with `feed/` or `amp/` after it: one lookup
+ * per request, however many there are. Maps live beside the server block (the http level).
+ */
+function nginxMaps(site: HostSite): string {
+  const paths = [...site.moved, ...(site.oldPaths ?? [])]
+  const queries = site.oldQueries ?? []
+  if (paths.length === 0 && queries.length === 0) return ''
+  const keys = [...paths.map(({ from }) => from), ...queries.map((q) => `${q.name}=${q.value}`)]
+  const longest = Math.max(...keys.map((key) => Buffer.byteLength(key) + 16))
+  // nginx's default bucket (64 bytes) is too small for long Arabic addresses.
+  const bucket = 2 ** Math.ceil(Math.log2(Math.max(64, longest)))
+  const variants = OLD_ADDRESS_VARIANTS.map((variant) => variant.replace('/', '')).join('|')
+  return `# Old addresses (301), looked up once per request (lib/finish/host-files.ts).
+map_hash_bucket_size ${bucket};
+map_hash_max_size ${Math.max(2048, 2 ** Math.ceil(Math.log2(keys.length * 2 || 1)))};
+map $uri $newsroom_old_path {
+  ~^(?<newsroom_base>/.*/)(?:${variants})/?$ $newsroom_base;
+  ~^(?<newsroom_bare>/.*[^/])$ $newsroom_bare/;
+  default $uri;
+}
+map $newsroom_old_path $newsroom_moved {
+${paths.map(({ from, to }) => `  ${nginxString(from)} ${nginxString(nginxLocation(to))};`).join('\n')}
+}
+map $args $newsroom_moved_query {
+${queries.map(({ name, value, to }) => `  ${nginxString(`${name}=${value}`)} ${nginxString(nginxLocation(to))};`).join('\n')}
+}
+`
+}
+
+/**
+ * An nginx server block for the export (with the maps of the old addresses before it). nginx
+ * does not repeat a server's `add_header` lines in a location that has its own, so each
+ * location says every header it needs.
  */
 export function nginxConf(site: HostSite, root = '/srv/newsroom/out'): string {
   const security = nginxHeaders(SECURITY_HEADERS, '    ')
-  // nginx matches locations against the decoded path: an Arabic address is written as its letters.
-  const moved = site.moved.map(
-    ({ from, to }) => `  location = ${from} { return 301 ${encodeURI(to)}; }`,
-  )
+  const maps = nginxMaps(site)
+  const root302 = `return 302 ${site.defaultEditionPath};`
   return `# Written by npm run build (lib/finish/host-files.ts): the export served by nginx.
 # Put TLS (listen 443 ssl http2; ssl_certificate …) in front as your setup does.
-server {
+${maps}server {
   listen 80;
   server_name _;
   root ${root};
@@ -205,9 +301,9 @@ server {
   error_page 404 /404.html;
   gzip on;
   gzip_types text/css application/javascript application/json application/xml application/rss+xml application/atom+xml image/svg+xml;
+${maps ? '\n  if ($newsroom_moved) { return 301 $newsroom_moved; }\n' : ''}
+  location = / {${maps ? ' if ($newsroom_moved_query) { return 301 $newsroom_moved_query; }' : ''} ${root302} }
 
-  location = / { return 302 ${site.defaultEditionPath}; }
-${moved.map((line) => `${line}\n`).join('')}
   location / {
     try_files $uri $uri/ =404;
 ${security}
@@ -239,13 +335,24 @@ export function cloudfrontFunction(site: HostSite): string {
   const redirects = Object.fromEntries(
     hostRedirects(site).map(({ from, to, status }) => [from, { to, status }]),
   )
+  const queries: Record<string, Record<string, string>> = {}
+  for (const { name, value, to } of site.oldQueries ?? [])
+    (queries[name] ??= {})[value] = encodeURI(to)
   return `// Written by npm run build (lib/finish/host-files.ts): CloudFront Function, viewer request.
 var REDIRECTS = ${JSON.stringify(redirects, null, 2)};
+var QUERIES = ${JSON.stringify(queries, null, 2)};
 
 function handler(event) {
   var request = event.request;
   var uri = request.uri;
+  var query = request.querystring || {};
   var redirect = REDIRECTS[uri] || REDIRECTS[uri + '/'];
+  if (uri === '/') {
+    for (var name in QUERIES) {
+      var value = query[name] && query[name].value;
+      if (value && QUERIES[name][value]) redirect = { to: QUERIES[name][value], status: 301 };
+    }
+  }
   if (redirect) {
     return {
       statusCode: redirect.status,

@@ -10,6 +10,9 @@ export const ADMIN_PATH = 'admin'
 export const RESERVED_SECTION_SLUGS = ['tags', 'authors', 'pages', 'search', 'feeds'] as const
 
 /** Folders inside a section; an article may not take one of these slugs. */
+/** What WordPress answered after every post's address, each led to the post (lib/outputs/old-addresses.ts). */
+export const OLD_ADDRESS_VARIANTS = ['feed/', 'amp/'] as const
+
 export const RESERVED_ARTICLE_SLUGS = ['page'] as const
 
 /**

@@ -4,42 +4,20 @@
  * redirects, headers in every location.
  */
 import assert from 'node:assert/strict'
-import { sync as spawnSync } from 'cross-spawn'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { CACHE, SECURITY_HEADERS } from '../../lib/finish/host-files'
 import { buildNewsroom } from '../support/fixture-site'
-import { tempFolder } from '../support/temp-folder'
+import { startNginx, type RunningNginx } from '../support/nginx'
 
-const PORT = 4430
-const ORIGIN = `http://127.0.0.1:${PORT}`
-let folder: string
-
-const nginx = (...args: string[]) =>
-  spawnSync('nginx', ['-p', folder, '-c', path.join(folder, 'nginx.conf'), ...args], { encoding: 'utf8' })
-const get = (address: string) => fetch(`${ORIGIN}${address}`, { redirect: 'manual' })
+let nginx: RunningNginx
+const get = (address: string) => fetch(`${nginx.origin}${address}`, { redirect: 'manual' })
 
 describe('the generated nginx server block', () => {
   before(() => {
     const workspace = buildNewsroom({ reuse: true })
-    folder = tempFolder('nginx')
-    mkdirSync(path.join(folder, 'logs'), { recursive: true })
-    const server = readFileSync(path.join(workspace.dir, 'docs', 'deploy', 'nginx.conf'), 'utf8')
-      .replace('listen 80;', `listen 127.0.0.1:${PORT};`)
-      .replace(/root [^;]+;/, `root ${workspace.out};`)
-    writeFileSync(
-      path.join(folder, 'nginx.conf'),
-      // Workers run as this user, who can read the workspace (a root-run nginx would drop to
-      // nobody, who cannot read a private temporary folder).
-      `${process.getuid?.() === 0 ? 'user root;\n' : ''}pid ${folder}/nginx.pid;\nerror_log ${folder}/logs/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n${server}\n}\n`,
-    )
-    const test = nginx('-t')
-    assert.equal(test.status, 0, test.stderr)
-    const start = nginx()
-    assert.equal(start.status, 0, start.stderr)
+    nginx = startNginx(workspace.dir, workspace.out, 4430)
   })
-  after(() => nginx('-s', 'stop'))
+  after(() => nginx.stop())
 
   it('redirects the root (302), old addresses (301) and folders without their slash', async () => {
     const root = await get('/')

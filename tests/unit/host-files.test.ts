@@ -64,10 +64,14 @@ describe('host files', () => {
 
   it('nginx: root redirect, old addresses, 404 page, headers repeated in every location', () => {
     const conf = nginxConf(site)
-    assert.match(conf, /location = \/ \{ return 302 \/en\/; \}/)
-    // nginx matches the decoded path: the old address is written as its letters.
+    assert.match(conf, /location = \/ \{.*return 302 \/en\/; \}/)
+    // nginx matches the decoded path: the old address is written as its letters, in a map.
+    assert.ok(conf.includes(`  "/ar/iraq/جسر/" "${encodeURI('/ar/local-news/جسر/')}";`))
+    assert.match(conf, /\n {2}if \(\$newsroom_moved\) \{ return 301 \$newsroom_moved; \}\n/)
     assert.ok(
-      conf.includes(`location = /ar/iraq/جسر/ { return 301 ${encodeURI('/ar/local-news/جسر/')}; }`),
+      nginxConf({ defaultEditionPath: '/en/', moved: [] }).includes(
+        'location = / { return 302 /en/; }',
+      ),
     )
     assert.match(conf, /error_page 404 \/404\.html;/)
     const locations = conf
