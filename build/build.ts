@@ -406,6 +406,7 @@ export const stages: readonly Stage<Build>[] = [
           buildTime: build.buildTime,
           editions: site.editions.map((edition) => edition.code),
           baseUrl: site.baseUrl,
+          edgeRoot: isEdge(build) ? editionUrl(site.defaultEdition) : undefined,
         },
         documentsOf(build),
       )

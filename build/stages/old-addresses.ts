@@ -58,7 +58,14 @@ export function writeRedirects(
     buildTime,
     editions,
     baseUrl,
-  }: { buildTime: Date; editions: readonly string[]; baseUrl: string },
+    edgeRoot,
+  }: {
+    buildTime: Date
+    editions: readonly string[]
+    baseUrl: string
+    /** Edge mode: where `/` leads; the Worker answers the root and the replaced site's addresses */
+    edgeRoot?: string | undefined
+  },
   documents: NewsroomDocuments,
 ) {
   const stories = publishedStories(documents, buildTime)
@@ -69,15 +76,18 @@ export function writeRedirects(
   const live = { has: (address: string) => existsSync(pageFile(dir, address)) }
   const redirects = redirectsFor(stories, published, live, editions)
   const oldSite = oldSiteRedirects(root, redirects, live)
-  for (const redirect of [...redirects, ...oldSite.paths]) {
+  // In edge mode the Worker answers the replaced site's paths with a 301 (past any limit of
+  // `_redirects`): no page may stand at those addresses and answer first.
+  const pages = edgeRoot === undefined ? [...redirects, ...oldSite.paths] : redirects
+  for (const redirect of pages) {
     const file = pageFile(dir, redirect.from)
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(file, redirectPage(redirect, absoluteUrl(baseUrl, redirect.to)))
   }
-  if (oldSite.paths.length + oldSite.queries.length > 0) {
+  if (edgeRoot !== undefined || oldSite.paths.length + oldSite.queries.length > 0) {
     const table = path.join(dir, ...OLD_ADDRESS_TABLE.split('/'))
     mkdirSync(path.dirname(table), { recursive: true })
-    writeFileSync(table, JSON.stringify(oldAddressTable(oldSite)))
+    writeFileSync(table, JSON.stringify(oldAddressTable(oldSite, edgeRoot)))
   }
   return {
     redirects,

@@ -27,6 +27,7 @@ import {
   articleUrl,
   authorUrl,
   editionUrl,
+  normaliseAddress,
   pageUrl,
   RESERVED_ARTICLE_SLUGS,
   RESERVED_SECTION_SLUGS,
@@ -605,17 +606,6 @@ export function siteAddresses({ articles, sections, authors, pages, editions }: 
   return addresses
 }
 
-/** `/en/politics/x` and `/en/politics/x/#top` name the page `/en/politics/x/`. */
-export function normaliseAddress(address: string): string {
-  const path = address.split(/[?#]/)[0] ?? ''
-  let decoded = path
-  try {
-    decoded = decodeURI(path)
-  } catch {
-    // Left as written: it is then simply not found.
-  }
-  return decoded.endsWith('/') ? decoded : `${decoded}/`
-}
 
 /** Links in a rendered body (the sanitizer has already dropped anything but plain URLs). */
 export function bodyLinks(html: string): string[] {

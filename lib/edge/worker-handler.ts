@@ -20,6 +20,7 @@ import { finishedPage, type PageAssets } from '../finish/page-html'
 import { withPolicy } from '../finish/page-policy'
 import type { PictureOptions, Variant } from '../finish/responsive-images'
 import { editionCardUrl } from '../site/routes'
+import { OLD_ADDRESS_TABLE, oldAddressTarget, type OldAddressTable } from '../outputs/old-addresses'
 
 /** Where the build writes what finishing a page needs (faces and pictures), for the Worker. */
 export const PAGE_ASSETS_FILE = `${ARCHIVE_DATA_PATH}page-assets.json`
@@ -106,6 +107,28 @@ export function createEdgeSite({
     return pageAssets
   }
 
+  let oldAddresses: Promise<OldAddressTable> | undefined
+
+  /** The replaced site's addresses and the root's target (build/stages/old-addresses.ts), read once. */
+  function readOldAddresses(): Promise<OldAddressTable> {
+    oldAddresses ??= readAsset(`/${OLD_ADDRESS_TABLE}`)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${OLD_ADDRESS_TABLE} answered ${response.status}`)
+        return (await response.json()) as OldAddressTable
+      })
+      .catch((error: unknown) => {
+        oldAddresses = undefined
+        throw error
+      })
+    return oldAddresses
+  }
+
+  /** A redirect the caches may keep, as the host's own redirects are. */
+  function redirect(to: string, status: 301 | 302): Response {
+    const headers = withSiteHeaders(new Headers({ Location: encodeURI(to) }))
+    return new Response(null, { status, headers })
+  }
+
   /** The export's 404 page, with status 404. */
   async function notFound(): Promise<Response> {
     const page = await readAsset('/404.html')
@@ -175,6 +198,12 @@ export function createEdgeSite({
 
   async function answer(request: Request): Promise<Response> {
     const url = new URL(request.url)
+    // The root comes here first (wrangler.archive.jsonc): WordPress's /?p=123, else the edition.
+    if (url.pathname === '/') {
+      const table = await readOldAddresses()
+      const moved = oldAddressTarget(table, '/', url.search)
+      return moved ? redirect(moved, 301) : redirect(table.root ?? '/en/', 302)
+    }
     // The records are the Worker's, not the readers'.
     if (url.pathname.startsWith(ARCHIVE_DATA_PATH)) return notFound()
     const card = SHARE_CARD.exec(url.pathname)
@@ -183,7 +212,10 @@ export function createEdgeSite({
     if (fragment) return searchFragment(fragment[1] ?? '')
     const address = recordAddress(url.pathname)
     const record = address === undefined ? undefined : await store.record(address)
-    if (address === undefined || record === undefined) return notFound()
+    if (address === undefined || record === undefined) {
+      const moved = oldAddressTarget(await readOldAddresses(), url.pathname, url.search)
+      return moved ? redirect(moved, 301) : notFound()
+    }
     const response = await render(request)
     if (response.status === 404) return notFound()
     if (!isPage(response)) return response

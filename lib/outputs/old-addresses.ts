@@ -6,7 +6,7 @@
  * with a 301, as it does a story's aliases (lib/outputs/redirects.ts), and the same path with
  * `feed/` or `amp/` after it too (WordPress served those for every post). Pure.
  */
-import { normaliseAddress } from '../content/rules'
+import { normaliseAddress } from '../site/routes'
 
 export const OLD_ADDRESSES_FILE = 'old-addresses.txt'
 
@@ -17,20 +17,26 @@ export const OLD_ADDRESSES_FILE = 'old-addresses.txt'
 export const OLD_ADDRESS_TABLE = 'archive-data/old-addresses.json'
 
 export type OldAddressTable = {
+  /** Where `/` sends readers (the default edition): the Worker answers the root itself */
+  root?: string
   /** Decoded path → site address */
   paths: Record<string, string>
   /** `p=123` → site address */
   queries: Record<string, string>
 }
 
-export function oldAddressTable({
-  paths,
-  queries,
-}: {
-  paths: readonly { from: string; to: string }[]
-  queries: readonly { name: string; value: string; to: string }[]
-}): OldAddressTable {
+export function oldAddressTable(
+  {
+    paths,
+    queries,
+  }: {
+    paths: readonly { from: string; to: string }[]
+    queries: readonly { name: string; value: string; to: string }[]
+  },
+  root?: string,
+): OldAddressTable {
   return {
+    ...(root === undefined ? {} : { root }),
     paths: Object.fromEntries(paths.map(({ from, to }) => [from, to])),
     queries: Object.fromEntries(queries.map(({ name, value, to }) => [`${name}=${value}`, to])),
   }

@@ -4,7 +4,8 @@
  * published addresses, content/published-addresses.txt, remembers the old one) lead to where it
  * is now. Pure: the build (build/stages/old-addresses.ts) writes the files.
  */
-import { aliasProblem, normaliseAddress } from '../content/rules'
+import { aliasProblem } from '../content/rules'
+import { normaliseAddress } from '../site/routes'
 import escapeHtml from 'escape-html'
 
 export type Redirect = { from: string; to: string; title: string; lang: string }

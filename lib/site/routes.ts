@@ -174,3 +174,15 @@ export function decodeSegment(segment: string): string {
     return segment.normalize('NFC')
   }
 }
+
+/** `/en/politics/x` and `/en/politics/x/#top` name the page `/en/politics/x/`. */
+export function normaliseAddress(address: string): string {
+  const path = address.split(/[?#]/)[0] ?? ''
+  let decoded = path
+  try {
+    decoded = decodeURI(path)
+  } catch {
+    // Left as written: it is then simply not found.
+  }
+  return decoded.endsWith('/') ? decoded : `${decoded}/`
+}

@@ -119,3 +119,32 @@ test("an archive story's share card is its edition's card (cards are drawn for t
   expect(Buffer.compare(await own.body(), await edition.body())).not.toBe(0)
   expect((await request.get('/en/economy/no-such-story/card.png')).status()).toBe(404)
 })
+
+test("a replaced site's old addresses lead to their pages with a 301, whether the page is exported or the Worker's", async ({
+  request,
+}) => {
+  const moves: [string, string][] = [
+    ['/2026/10/03/economy-brief-three/', '/en/economy/economy-brief-03/'],
+    ['/2026/10/03/economy-brief-three', '/en/economy/economy-brief-03/'],
+    ['/2026/10/03/economy-brief-three/feed/', '/en/economy/economy-brief-03/'],
+    ['/2026/10/03/economy-brief-three/amp/', '/en/economy/economy-brief-03/'],
+    ['/?p=3', '/en/economy/economy-brief-03/'],
+    ['/breaking/fresh/', '/en/politics/breaking-fresh/'],
+    [`/ar/${encodeURIComponent('مقال-الرأي')}/`, '/ar/opinion/opinion-ar/'],
+    // As WordPress wrote its links: lower-case escapes.
+    [`/ar/${encodeURIComponent('مقال-الرأي').toLowerCase()}/`, '/ar/opinion/opinion-ar/'],
+    ['/?page_id=2', '/en/pages/about/'],
+  ]
+  for (const [from, to] of moves) {
+    const response = await request.get(from, { maxRedirects: 0 })
+    expect(response.status(), from).toBe(301)
+    expect(new URL(response.headers().location ?? '', 'http://x').pathname, from).toBe(to)
+  }
+  // The root still leads to the edition, whatever else its query says; the unknown stays unknown.
+  for (const root of ['/', '/?p=999', '/?utm_source=x']) {
+    const response = await request.get(root, { maxRedirects: 0 })
+    expect(response.status(), root).toBe(302)
+    expect(response.headers().location).toBe('/en/')
+  }
+  expect((await request.get('/2026/10/03/no-such-story/', { maxRedirects: 0 })).status()).toBe(404)
+})

@@ -83,6 +83,20 @@ export function buildNewsroom({ reuse = process.env.REUSE_FIXTURE_BUILD === '1' 
 export const EDGE_FIXTURE_DAYS = 7
 
 /**
+ * Addresses of a replaced WordPress site in the edge fixture (content/old-addresses.txt): the
+ * Worker answers them, past any limit of `_redirects`. An archive story, an exported one, an
+ * Arabic archive story and a page, by path and by WordPress's `?p=`.
+ */
+export const EDGE_OLD_ADDRESSES = [
+  '/2026/10/03/economy-brief-three/ /en/economy/economy-brief-03/',
+  '/?p=3 /en/economy/economy-brief-03/',
+  '/breaking/fresh/ /en/politics/breaking-fresh/',
+  '/ar/مقال-الرأي/ /ar/opinion/opinion-ar/',
+  '/?page_id=2 /en/pages/about/',
+  '',
+].join('\n')
+
+/**
  * The same newsroom in edge mode (`archive: edge`), built once per run into
  * .test-builds/newsroom-edge: the export holds the last week, the Worker renders the rest.
  */
@@ -101,6 +115,7 @@ export function buildEdgeNewsroom({
   const workspace = createWorkspace('newsroom', 'newsroom-edge')
   addBulkArticles(workspace)
   setArchiveMode(workspace, `\n  mode: edge\n  prerenderDays: ${EDGE_FIXTURE_DAYS}`)
+  workspace.write('content/old-addresses.txt', EDGE_OLD_ADDRESSES)
   const result = build(workspace)
   if (result.status !== 0)
     throw new Error(`The edge newsroom fixture did not build:\n${result.output}`)

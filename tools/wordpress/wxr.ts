@@ -56,6 +56,17 @@ export type WxrItem = {
 /** The longest text one element may hold: a body past this is a damaged or hostile export. */
 export const WXR_TEXT_LIMIT = 8 * 1024 * 1024
 
+/** The longest run of a text between two ">" (or after the last). */
+function longestRun(text: string): number {
+  let longest = 0
+  let start = 0
+  for (let at = text.indexOf('>'); at !== -1; at = text.indexOf('>', at + 1)) {
+    longest = Math.max(longest, at - start)
+    start = at + 1
+  }
+  return Math.max(longest, text.length - start)
+}
+
 export class WxrError extends Error {
   constructor(
     readonly file: string,
@@ -241,8 +252,23 @@ export async function readWxr(
 
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })
   try {
+    // A tag's attributes are held whole by the parser: a run of more than the limit without a
+    // single ">" (a tag that never ends) is refused before it is held.
+    let sinceTagEnd = 0
     for await (const chunk of stream) {
-      parser.write(chunk as string)
+      const text = chunk as string
+      const first = text.indexOf('>')
+      const longest =
+        first === -1 ? sinceTagEnd + text.length : Math.max(sinceTagEnd + first, longestRun(text))
+      sinceTagEnd = first === -1 ? longest : text.length - text.lastIndexOf('>') - 1
+      if (longest > WXR_TEXT_LIMIT)
+        throw new WxrError(
+          file,
+          parser.line,
+          parser.column + 1,
+          `more than ${WXR_TEXT_LIMIT / 1024 / 1024} MiB without the end of a tag: a damaged or hostile export`,
+        )
+      parser.write(text)
       await working
     }
     parser.close()
