@@ -32,7 +32,7 @@ export function renderedPages(output: string): { rendered: number; all: number }
 }
 
 /** Resident memory of `root` and all its descendants, from /proc (Linux). */
-function treeRss(root: number): number {
+export function processTreeRss(root: number): number {
   const parents = new Map<number, number>()
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
@@ -77,7 +77,7 @@ export function measuredBuild(workspace: Workspace): Promise<MeasuredBuild> {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
   let peak = 0
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 500)
+  const sampler = setInterval(() => (peak = Math.max(peak, processTreeRss(child.pid ?? 0))), 500)
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
       clearInterval(sampler)

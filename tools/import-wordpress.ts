@@ -138,12 +138,16 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
   const ledger: Ledger = existsSync(ledgerPath)
     ? (JSON.parse(readFileSync(ledgerPath, 'utf8')) as Ledger)
     : { site: '', items: {} }
-  const ledgerFiles = new Set(Object.values(ledger.items).map((entry) => entry.file))
-  const taken = new Set<string>()
-  for (const kind of ['articles', 'pages']) {
-    for (const file of listFiles(path.join(content, kind))) {
-      if (!file.endsWith('.md') || ledgerFiles.has(`${kind}/${file}`)) continue
-      taken.add(`${kind}:${slugIdentity(path.basename(file, '.md'))}`)
+  // Slugs (as slugIdentity compares them) no new story or page may take: every one here (an
+  // earlier import's too: a post already imported keeps its own), then each as it is given.
+  const taken = { article: new Set<string>(), page: new Set<string>() }
+  for (const [kind, folder] of [
+    ['article', 'articles'],
+    ['page', 'pages'],
+  ] as const) {
+    for (const file of listFiles(path.join(content, folder))) {
+      if (!file.endsWith('.md')) continue
+      taken[kind].add(slugIdentity(path.basename(file, '.md')))
     }
   }
 
@@ -224,18 +228,11 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
     let slug: string
     if (previous) slug = path.basename(previous.file, '.md')
     else {
-      const chosen = importSlug(
-        item,
-        new Set(
-          [...taken]
-            .filter((key) => key.startsWith(`${kind}:`))
-            .map((key) => key.slice(kind.length + 1)),
-        ),
-      )
+      const chosen = importSlug(item, taken[kind])
       slug = chosen.slug
       if (chosen.fix) fixes.push(chosen.fix)
     }
-    taken.add(`${kind}:${slugIdentity(slug)}`)
+    taken[kind].add(slugIdentity(slug))
     const status =
       item.status === 'publish' ? 'published' : item.status === 'future' ? 'scheduled' : 'draft'
     // Filed by year and month; an item WordPress kept no date for, by its last change.
@@ -549,14 +546,14 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
   // Authors, sections and the old addresses of category, tag and author pages.
   for (const [author, login] of authorsUsed) {
     const wordpress = channel.authors.find((candidate) => candidate.login === login)
+    addOld(`${mapping.addresses.author}${decodeSlug(login)}/`, authorUrl(site.defaultEdition, author))
     if (authorSlugs.has(author)) continue
     writeWhole(
       path.join(content, 'authors', `${author}.md`),
       markdownFile({ name: plainText(wordpress?.displayName ?? '') || login }, ''),
     )
+    authorSlugs.add(author)
     report.count('authors')
-    for (const edition of editions)
-      addOld(`${mapping.addresses.author}${decodeSlug(login)}/`, authorUrl(edition, author))
   }
   for (const category of Object.keys(mapping.categories)) {
     const section = sectionOf(category)

@@ -7,8 +7,6 @@
  * renamed or moved story, a new tag) until it answers, and publishes the pictures the stories
  * now use, before the editor reloads.
  */
-import { checkImageFile } from '../lib/content/image-files'
-import { checkMediaFile } from '../lib/content/media-files'
 import { existsSync, readFileSync, watchFile } from 'node:fs'
 import path from 'node:path'
 import { siteAddresses } from '../lib/content/rules'
@@ -27,7 +25,7 @@ function previewAddresses(
     readFileSync(path.join(root, 'content', 'site.yml'), 'utf8'),
     'content/site.yml',
   ).editions.map((edition) => edition.code)
-  return siteAddresses({ ...documents, editions, root, checkImageFile, checkMediaFile })
+  return siteAddresses({ ...documents, editions })
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

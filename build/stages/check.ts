@@ -204,11 +204,7 @@ function oldAddressProblems(root: string, documents: NewsroomDocuments): Content
   const live = siteAddresses({
     ...documents,
     editions: site.editions.map((edition) => edition.code),
-    root,
-    baseUrl: site.baseUrl,
-    checkImageFile,
-    checkMediaFile,
-  } as ContentInput)
+  })
   // A line may name a story's earlier address: the build follows it to where the story is now.
   const listFile = path.join(root, 'content', 'published-addresses.txt')
   const moved = new Set([

@@ -24,6 +24,7 @@ import {
   type OldAddress,
 } from '../../lib/outputs/old-addresses'
 import type { NewsroomDocuments } from '../../lib/content/documents'
+import { siteAddresses } from '../../lib/content/rules'
 
 import { PUBLISHED_ADDRESSES } from '../build-id'
 
@@ -75,11 +76,23 @@ export function writeRedirects(
   )
   const live = { has: (address: string) => existsSync(pageFile(dir, address)) }
   const redirects = redirectsFor(stories, published, live, editions)
-  const oldSite = oldSiteRedirects(root, redirects, live)
+  // A page the Worker renders (edge mode) is not a file here, but is a page of the site all the same.
+  const pages = siteAddresses({
+    articles: documents.articles.filter(
+      (article) => publicationStatus(article, buildTime) === 'published',
+    ),
+    sections: documents.sections,
+    authors: documents.authors,
+    pages: documents.pages.filter((page) => !page.draft),
+    editions,
+  })
+  const oldSite = oldSiteRedirects(root, redirects, {
+    has: (address) => live.has(address) || pages.has(address),
+  })
   // In edge mode the Worker answers the replaced site's paths with a 301 (past any limit of
   // `_redirects`): no page may stand at those addresses and answer first.
-  const pages = edgeRoot === undefined ? [...redirects, ...oldSite.paths] : redirects
-  for (const redirect of pages) {
+  const written = edgeRoot === undefined ? [...redirects, ...oldSite.paths] : redirects
+  for (const redirect of written) {
     const file = pageFile(dir, redirect.from)
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(file, redirectPage(redirect, absoluteUrl(baseUrl, redirect.to)))

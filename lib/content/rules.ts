@@ -590,7 +590,13 @@ function checkHeadlines(articles: readonly ArticleInput[], warn: Report) {
 }
 
 /** The addresses of every story, page and listing: the pages the site has (aliases are not pages). */
-export function siteAddresses({ articles, sections, authors, pages, editions }: ContentInput) {
+export function siteAddresses({
+  articles,
+  sections,
+  authors,
+  pages,
+  editions,
+}: Pick<ContentInput, 'articles' | 'sections' | 'authors' | 'pages' | 'editions'>) {
   const addresses = new Set<string>(['/'])
   for (const edition of editions) {
     addresses.add(editionUrl(edition))
