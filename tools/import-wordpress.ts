@@ -80,6 +80,39 @@ const LEDGER_FILE = 'wordpress-import.json'
 const MAPPING_FILE = 'wordpress-mapping.yml'
 const REPORT_FILE = 'import-report.md'
 
+/** Items written between two saves of the ledger. */
+const LEDGER_EVERY = 1000
+
+/**
+ * The ledger of earlier runs. A file it names is one the import wrote, under articles/ or pages/;
+ * an entry naming anything else (a hand-edited ledger) is dropped, never followed.
+ */
+function readLedger(file: string): Ledger {
+  if (!existsSync(file)) return { site: '', items: {} }
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    throw new Error(
+      `${file}: not the import's ledger (it does not parse); move it away to start afresh`,
+    )
+  }
+  const items = asRecord(asRecord(data).items)
+  const kept: Record<string, LedgerEntry> = {}
+  for (const [id, value] of Object.entries(items)) {
+    const entry = asRecord(value)
+    const named = typeof entry.file === 'string' ? entry.file : ''
+    if (!/^(?:articles|pages)\/[^\\]*\.md$/.test(named) || named.split('/').includes('..')) continue
+    kept[id] = {
+      file: named,
+      sha256: String(entry.sha256 ?? ''),
+      modified: String(entry.modified ?? ''),
+      address: String(entry.address ?? ''),
+    }
+  }
+  return { site: String(asRecord(data).site ?? ''), items: kept }
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** Files of a content folder, relative, with `/`. */
@@ -135,9 +168,13 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
       .map((file) => path.basename(file, '.md')),
   )
   const ledgerPath = path.join(beside, LEDGER_FILE)
-  const ledger: Ledger = existsSync(ledgerPath)
-    ? (JSON.parse(readFileSync(ledgerPath, 'utf8')) as Ledger)
-    : { site: '', items: {} }
+  const ledger = readLedger(ledgerPath)
+  // Kept as the import goes: a run stopped half way is taken up again, never doubled.
+  let sinceSaved = 0
+  const saveLedger = () => {
+    writeWhole(ledgerPath, `${JSON.stringify(ledger, null, 1)}\n`)
+    sinceSaved = 0
+  }
   // Slugs (as slugIdentity compares them) no new story or page may take: every one here (an
   // earlier import's too: a post already imported keeps its own), then each as it is given.
   const taken = { article: new Set<string>(), page: new Set<string>() }
@@ -539,6 +576,7 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
       modified: item.modifiedGmt,
       address: plan.address,
     }
+    if ((sinceSaved += 1) >= LEDGER_EVERY) saveLedger()
     for (const fix of fixes) report.change(item, fix)
     report.imported(plan.kind, plan.status, previous ? 'updated' : 'new')
   }
@@ -546,7 +584,10 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
   // Authors, sections and the old addresses of category, tag and author pages.
   for (const [author, login] of authorsUsed) {
     const wordpress = channel.authors.find((candidate) => candidate.login === login)
-    addOld(`${mapping.addresses.author}${decodeSlug(login)}/`, authorUrl(site.defaultEdition, author))
+    addOld(
+      `${mapping.addresses.author}${decodeSlug(login)}/`,
+      authorUrl(site.defaultEdition, author),
+    )
     if (authorSlugs.has(author)) continue
     writeWhole(
       path.join(content, 'authors', `${author}.md`),
@@ -586,7 +627,7 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
     ),
   )
   ledger.site = channel.baseSiteUrl
-  writeWhole(ledgerPath, `${JSON.stringify(ledger, null, 1)}\n`)
+  saveLedger()
   writeWhole(path.join(beside, REPORT_FILE), report.markdown())
   return report
 }
@@ -681,6 +722,9 @@ function readOrMakeMapping(
   }
   const file = path.join(beside, MAPPING_FILE)
   writeFileSync(file, mappingText(mapping))
+  console.log(
+    `No mapping file: the import uses these defaults, written to ${path.relative(process.cwd(), file)} to adjust:\n\n${mappingText(mapping)}`,
+  )
   report.note(
     `no mapping file: the defaults below are written to ${path.relative(process.cwd(), file)}; adjust it and run again`,
   )
