@@ -4,7 +4,8 @@
  * translations (Polylang and WPML).
  */
 import assert from 'node:assert/strict'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { convertBody, type BodyContext } from '../../tools/wordpress/body'
@@ -21,7 +22,7 @@ import {
   wordpressDate,
 } from '../../tools/wordpress/plan'
 import { parseAttributes, replaceShortcodes, shortcodeHtml } from '../../tools/wordpress/shortcodes'
-import { uploadCandidates, uploadsPath } from '../../tools/wordpress/uploads'
+import { uploadCandidates, uploadsFrom, uploadsPath } from '../../tools/wordpress/uploads'
 import { readWxr, WXR_TEXT_LIMIT, type WxrItem } from '../../tools/wordpress/wxr'
 import { tempFolder } from '../support/temp-folder'
 
@@ -302,5 +303,48 @@ describe('what an item becomes', () => {
       '2019/05/a.jpg',
       '2019/05/a-scaled.jpg',
     ])
+  })
+
+  it('fetches a picture from the old site while it is online (--fetch), the original first', async () => {
+    const asked: string[] = []
+    const picture = Buffer.from('not really a jpeg')
+    const server = createServer((request, response) => {
+      asked.push(request.url ?? '')
+      if (request.url === '/wp-content/uploads/2019/05/a.jpg') response.end(picture)
+      else response.writeHead(404).end()
+    })
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
+    const { port } = server.address() as { port: number }
+    const folder = tempFolder('fetch')
+    try {
+      const uploads = uploadsFrom(undefined, true)
+      const target = path.join(folder, 'a.jpg')
+      assert.equal(
+        await uploads.copy(
+          `http://127.0.0.1:${port}/wp-content/uploads/2019/05/a-300x200.jpg`,
+          target,
+        ),
+        true,
+      )
+      assert.deepEqual(readFileSync(target), picture)
+      assert.deepEqual(asked, ['/wp-content/uploads/2019/05/a.jpg'])
+      const gone = path.join(folder, 'gone.jpg')
+      assert.equal(
+        await uploads.copy(`http://127.0.0.1:${port}/wp-content/uploads/gone.jpg`, gone),
+        false,
+      )
+      assert.ok(!existsSync(gone))
+      // Without --fetch nothing is asked of the old site.
+      assert.equal(
+        await uploadsFrom(undefined, false).copy(
+          `http://127.0.0.1:${port}/wp-content/uploads/2019/05/a.jpg`,
+          gone,
+        ),
+        false,
+      )
+      assert.equal(asked.length, 2)
+    } finally {
+      server.close()
+    }
   })
 })
