@@ -11,7 +11,7 @@
  * then a second run of the same export (nothing to change). Reports seconds, the peak resident
  * memory of the importing process (sampled from /proc every 200 ms) and what was written.
  */
-import { spawn } from 'node:child_process'
+import { spawn } from 'cross-spawn'
 import { createWriteStream, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
