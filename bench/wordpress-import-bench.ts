@@ -8,11 +8,12 @@
  * categories, tags, a captioned picture in every tenth, an embed in every twentieth, a gallery in
  * every fiftieth, shortcodes it keeps as text) and a copy of its uploads, then imports it twice
  * into a fresh workspace of the sample newsroom (tools/import-wordpress.ts): the first import,
- * then a second run of the same export (nothing to change). Reports seconds, the peak resident
- * memory of the importing process (sampled from /proc every 200 ms) and what was written.
+ * then a second run of the same export (nothing to change), with the heap limit
+ * `npm run import:wordpress` sets. Reports seconds, the peak resident memory of the importing
+ * process tree (tsx and the importer, sampled from /proc every 200 ms) and what was written.
  */
 import { spawn } from 'cross-spawn'
-import { createWriteStream, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 import { processTreeRss } from './archive-bench'
@@ -149,6 +150,16 @@ async function writeUploads(folder: string): Promise<void> {
 
 type Measured = { seconds: number; peakBytes: number; output: string }
 
+/** The heap limit `npm run import:wordpress` gives Node (package.json), measured as readers run it. */
+function importNodeOptions(): string {
+  const scripts = (
+    JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>
+    }
+  ).scripts
+  return /NODE_OPTIONS=(\S+)/.exec(scripts['import:wordpress'] ?? '')?.[1] ?? ''
+}
+
 function measuredImport(
   workspace: Workspace,
   exportFile: string,
@@ -164,7 +175,11 @@ function measuredImport(
       '--uploads',
       uploads,
     ],
-    { cwd: workspace.dir, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: workspace.dir,
+      env: { ...process.env, NODE_OPTIONS: importNodeOptions() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   )
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -213,7 +228,7 @@ async function main(): Promise<void> {
         'export',
         'seconds',
         'posts per second',
-        'peak memory (importing process)',
+        'peak memory (tsx and the importer)',
         'stories written',
       ],
       [
