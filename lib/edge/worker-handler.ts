@@ -74,6 +74,8 @@ type EdgeSite = {
 
 export const REVALIDATE_HEADER = 'x-prerender-revalidate'
 
+const NO_OLD_ADDRESSES: OldAddressTable = { paths: {}, queries: {} }
+
 /** A story's share card: /en/economy/story/card.png (lib/site/routes.ts, shareCardUrl). */
 const SHARE_CARD = /^(\/.+\/)card\.png$/
 
@@ -109,18 +111,21 @@ export function createEdgeSite({
 
   let oldAddresses: Promise<OldAddressTable> | undefined
 
-  /** The replaced site's addresses and the root's target (build/stages/old-addresses.ts), read once. */
+  /**
+   * The replaced site's addresses and the root's target (build/stages/old-addresses.ts), read
+   * once. An export without the table has none; one that cannot be read now is asked again on
+   * the next request, and this one is answered without it.
+   */
   function readOldAddresses(): Promise<OldAddressTable> {
-    oldAddresses ??= readAsset(`/${OLD_ADDRESS_TABLE}`)
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`${OLD_ADDRESS_TABLE} answered ${response.status}`)
-        return (await response.json()) as OldAddressTable
-      })
-      .catch((error: unknown) => {
-        oldAddresses = undefined
-        throw error
-      })
-    return oldAddresses
+    oldAddresses ??= readAsset(`/${OLD_ADDRESS_TABLE}`).then(async (response) => {
+      if (response.status === 404) return NO_OLD_ADDRESSES
+      if (!response.ok) throw new Error(`${OLD_ADDRESS_TABLE} answered ${response.status}`)
+      return (await response.json()) as OldAddressTable
+    })
+    return oldAddresses.catch(() => {
+      oldAddresses = undefined
+      return NO_OLD_ADDRESSES
+    })
   }
 
   /** A redirect the caches may keep, as the host's own redirects are. */

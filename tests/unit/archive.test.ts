@@ -23,6 +23,7 @@ import {
 import { createEdgeSite, PAGE_ASSETS_FILE, REVALIDATE_HEADER } from '../../lib/edge/worker-handler'
 import { isolateArchiveStore } from '../../lib/edge/assets'
 import { SECURITY_HEADERS } from '../../lib/finish/host-files'
+import { OLD_ADDRESS_TABLE, type OldAddressTable } from '../../lib/outputs/old-addresses'
 import { createNewsroom, type ArticleDocument } from '../../lib/newsroom/model'
 
 const BUILD = new Date('2026-11-27T12:00:00Z')
@@ -185,7 +186,7 @@ describe("the Worker's records", () => {
 })
 
 /** An archive of two shards served from memory, as the Worker's ASSETS binding serves files. */
-function fakeAssets() {
+function fakeAssets(oldAddresses?: OldAddressTable) {
   const shards = 2
   const shard: ArchiveShard[] = [{}, {}]
   const address = '/en/economy/old-story/'
@@ -206,6 +207,7 @@ function fakeAssets() {
     ],
     ['/404.html', '<html><body>Not here</body></html>'],
   ])
+  if (oldAddresses) files.set(`/${OLD_ADDRESS_TABLE}`, JSON.stringify(oldAddresses))
   const reads: string[] = []
   const readAsset = async (path: string) => {
     reads.push(path)
@@ -219,6 +221,38 @@ const page = (version: string, title: string) =>
   `<!DOCTYPE html><html><head><meta name="newsroom-version" content="${version}"/></head><body><h1>${title}</h1><script src="/_next/static/chunks/app.js" async=""></script></body></html>`
 
 describe("the Worker's handling of a request", () => {
+  it('answers a replaced site’s addresses with a 301, and the root with its edition', async () => {
+    const { readAsset } = fakeAssets({
+      root: '/ar/',
+      paths: { '/2019/05/جسر/': '/en/economy/old-story/' },
+      queries: { 'p=12': '/en/economy/old-story/' },
+    })
+    const rendered: string[] = []
+    const handle = createEdgeSite({
+      render: async (request) => {
+        rendered.push(request.url)
+        return new Response('rendered')
+      },
+      readAsset,
+      revalidationKey: () => 'key',
+    })
+    const answer = (path: string) => handle(new Request(`https://news.example.org${path}`))
+    for (const path of [
+      encodeURI('/2019/05/جسر/'),
+      `${encodeURI('/2019/05/جسر')}/feed/`,
+      '/?p=12',
+    ]) {
+      const response = await answer(path)
+      assert.equal(response.status, 301, path)
+      assert.equal(response.headers.get('location'), '/en/economy/old-story/')
+    }
+    const root = await answer('/?p=13')
+    assert.equal(root.status, 302)
+    assert.equal(root.headers.get('location'), '/ar/')
+    assert.equal((await answer('/2019/05/other/')).status, 404)
+    assert.deepEqual(rendered, [])
+  })
+
   it('refuses an address the archive does not have without asking Next', async () => {
     const { readAsset } = fakeAssets()
     const rendered: string[] = []

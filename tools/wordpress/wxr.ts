@@ -56,6 +56,13 @@ export type WxrItem = {
 /** The longest text one element may hold: a body past this is a damaged or hostile export. */
 export const WXR_TEXT_LIMIT = 8 * 1024 * 1024
 
+/**
+ * A text of its own. What the parser hands out are slices of the chunk it read (256 KiB), and V8
+ * keeps a whole chunk alive for as long as any slice of it lives: a title kept from each of
+ * 50,000 items would hold the whole export in memory.
+ */
+const own = (text: string) => Buffer.from(text, 'utf8').toString('utf8')
+
 /** The longest run of a text between two ">" (or after the last). */
 function longestRun(text: string): number {
   let longest = 0
@@ -167,7 +174,10 @@ export async function readWxr(
     if (tag.name === 'item') item = emptyItem(parser.line)
     else if (['wp:author', 'wp:category', 'wp:tag', 'wp:term', 'wp:postmeta'].includes(tag.name))
       record = {}
-    if (tag.name === 'category') attributes = { ...tag.attributes } as Record<string, string>
+    if (tag.name === 'category')
+      attributes = Object.fromEntries(
+        Object.entries(tag.attributes).map(([name, value]) => [name, own(String(value))]),
+      )
   })
   const addText = (chunk: string) => {
     if (text.length + chunk.length > WXR_TEXT_LIMIT)
@@ -180,7 +190,7 @@ export async function readWxr(
     const name = tag.name
     stack.pop()
     const parent = stack.at(-1) ?? ''
-    const value = text
+    const value = own(text)
     text = ''
     if (item) {
       if (name === 'item') {
