@@ -146,7 +146,6 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
   )
   const editions: readonly string[] = site.editions.map((edition) => edition.code)
   const report = new ImportReport(path.basename(options.exportFile))
-  const uploads = uploadsFrom(options.uploads && path.resolve(options.uploads), options.fetch)
 
   // What is here already: sections, authors, and the slugs no imported story may take.
   const sectionFiles = listFiles(path.join(content, 'sections')).filter((file) =>
@@ -209,6 +208,10 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
     } else items.push(keep(item))
   })
   const mapping = readOrMakeMapping(options, channel, beside, editions, sections, report)
+  const uploads = uploadsFrom(
+    options.uploads && path.resolve(options.uploads),
+    options.fetch ? new URL(channel.baseSiteUrl || channel.link).origin : undefined,
+  )
   const pictureAt = (url: string) => {
     const relative = uploadsPath(url)
     const original = relative?.replace(/-(?:\d+x\d+|scaled)(?=\.[a-z0-9]+$)/i, '')

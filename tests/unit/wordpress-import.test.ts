@@ -317,7 +317,7 @@ describe('what an item becomes', () => {
     const { port } = server.address() as { port: number }
     const folder = tempFolder('fetch')
     try {
-      const uploads = uploadsFrom(undefined, true)
+      const uploads = uploadsFrom(undefined, `http://127.0.0.1:${port}`)
       const target = path.join(folder, 'a.jpg')
       assert.equal(
         await uploads.copy(
@@ -334,9 +334,13 @@ describe('what an item becomes', () => {
         false,
       )
       assert.ok(!existsSync(gone))
-      // Without --fetch nothing is asked of the old site.
+      // Another origin than the old site's is never asked, nor anything without --fetch.
       assert.equal(
-        await uploadsFrom(undefined, false).copy(
+        await uploads.copy(`http://localhost:${port}/wp-content/uploads/2019/05/a.jpg`, gone),
+        false,
+      )
+      assert.equal(
+        await uploadsFrom(undefined, undefined).copy(
           `http://127.0.0.1:${port}/wp-content/uploads/2019/05/a.jpg`,
           gone,
         ),

@@ -40,7 +40,12 @@ export type Uploads = {
 /** Files limited to what a story may hold here (the site's own limits check them again). */
 const FETCH_LIMIT = 30 * 1024 * 1024
 
-export function uploadsFrom(folder: string | undefined, fetchFromSite: boolean): Uploads {
+/**
+ * `folder`: the copy of `wp-content/uploads`. `site`: the old site's origin, asked for what the
+ * folder lacks (`--fetch`); nothing is fetched from any other origin, whatever the export names
+ * (an export is untrusted: it could name a server inside the network).
+ */
+export function uploadsFrom(folder: string | undefined, site: string | undefined): Uploads {
   return {
     async copy(url, destination) {
       const relative = uploadsPath(url)
@@ -55,11 +60,15 @@ export function uploadsFrom(folder: string | undefined, fetchFromSite: boolean):
           }
         }
       }
-      if (!fetchFromSite || !/^https?:\/\//i.test(url)) return false
+      if (!site || !/^https?:\/\//i.test(url) || new URL(url).origin !== site) return false
       for (const candidate of relative ? uploadCandidates(relative) : [url]) {
         const address = relative ? url.replace(relative, candidate) : url
         try {
-          const response = await fetch(address, { signal: AbortSignal.timeout(20_000) })
+          // A redirect is not followed: it could lead anywhere.
+          const response = await fetch(address, {
+            signal: AbortSignal.timeout(20_000),
+            redirect: 'manual',
+          })
           if (!response.ok) continue
           const length = Number(response.headers.get('content-length') ?? 0)
           if (length > FETCH_LIMIT) continue
