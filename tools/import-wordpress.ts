@@ -470,7 +470,7 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
     }
     if (!summary) summary = headline
     let markdown = body.markdown
-    // The lead picture shown again in the text (as WordPress themes do not) is shown once.
+    // The page shows the lead picture above the text: the same picture in the text is left out.
     if (featured && !missing.has(featured.url) && plan.kind === 'article') {
       const lead = encodeURI(planFile(featured.url))
       const blocks = markdown.split(/\n{2,}/)
