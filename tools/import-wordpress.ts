@@ -27,6 +27,7 @@ import { checkMediaFile } from '../lib/content/media-files'
 import { slugIdentity, slugProblem } from '../lib/content/slugs'
 import { tagSlug, articleUrl, pageUrl, sectionUrl, tagUrl, authorUrl } from '../lib/site/routes'
 import { parseSiteConfig } from '../lib/site/site-config'
+import { splitFrontMatter } from '../lib/content/text'
 import { TEASER_LIMITS } from '../lib/content/rules'
 import { IMAGE_EXTENSIONS } from '../lib/content/images'
 import { convertBody, type OldPicture } from './wordpress/body'
@@ -45,7 +46,7 @@ import {
   wordpressDate,
 } from './wordpress/plan'
 import { ImportReport } from './wordpress/report'
-import { discard, uploadsFrom, uploadsPath } from './wordpress/uploads'
+import { discard, originalUpload, uploadsFrom, uploadsPath } from './wordpress/uploads'
 import { readWxr, WxrError, type WxrChannel, type WxrItem } from './wordpress/wxr'
 import { OLD_ADDRESSES_FILE, oldAddressesText } from '../lib/outputs/old-addresses'
 
@@ -214,7 +215,7 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
   )
   const pictureAt = (url: string) => {
     const relative = uploadsPath(url)
-    const original = relative?.replace(/-(?:\d+x\d+|scaled)(?=\.[a-z0-9]+$)/i, '')
+    const original = relative && originalUpload(relative)
     const id =
       (relative && attachmentsByFile.get(relative)) ?? (original && attachmentsByFile.get(original))
     return id ? attachments.get(id) : undefined
@@ -372,7 +373,7 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
     const planFile = (url: string) => {
       const relative = uploadsPath(url) ?? new URL(url, 'https://old.invalid').pathname.slice(1)
       // WordPress's smaller copies of one picture are one file here (the original, when found).
-      const original = relative.replace(/-(?:\d+x\d+|scaled|rotated)(?=\.[a-z0-9]+$)/i, '')
+      const original = originalUpload(relative)
       const known = names.get(original)
       if (known) return known
       let name = decodeSlug(path.posix.basename(original)).replace(/[^\p{L}\p{N}._-]+/gu, '-')
@@ -637,9 +638,9 @@ export async function importWordPress(options: Options): Promise<ImportReport> {
 
 /** A markdown file's front matter as data (empty when it has none or it does not parse). */
 function frontMatterOf(text: string): Record<string, unknown> {
-  const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1]
+  const parts = splitFrontMatter(text)
   try {
-    return asRecord(yaml ? parseYaml(yaml) : {})
+    return parts.ok ? asRecord(parseYaml(parts.yaml)) : {}
   } catch {
     return {}
   }

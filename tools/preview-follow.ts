@@ -86,21 +86,20 @@ export function followContent(root: string, origin: string): void {
   let running = Promise.resolve()
 
   const update = async () => {
+    // The documents of the last read: the one the addresses were settled on.
+    let documents: ReturnType<typeof readGeneratedDocuments> | undefined
     const now = await settledAddresses(
-      () => previewAddresses(root, readGeneratedDocuments(root)),
+      () => previewAddresses(root, (documents = readGeneratedDocuments(root))),
       () => pause(150),
     )
-    if (!now) return // Still being written; the next save brings a whole one.
+    if (!now || !documents) return // Still being written; the next save brings a whole one.
     try {
       publishContentMedia(
         root,
-        mediaInUse(root, readGeneratedDocuments(root), {
-          buildTime: new Date(),
-          includeUnpublished: true,
-        }),
+        mediaInUse(root, documents, { buildTime: new Date(), includeUnpublished: true }),
       )
     } catch {
-      return
+      return // A picture still being copied; the next save publishes it.
     }
     const added = [...now].filter((address) => !known.has(address))
     known = now

@@ -18,17 +18,41 @@ export type FetchedPost = {
   source: 'oembed' | 'opengraph'
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+}
 
-/** Markup to plain text: scripts and styles dropped with their text, tags dropped, entities decoded, spaces folded. */
+/** The character a numeric entity names, or undefined for none (a surrogate, past U+10FFFF). */
+const entityChar = (code: number) =>
+  Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+    ? String.fromCodePoint(code)
+    : undefined
+
+/**
+ * Markup to plain text: scripts and styles dropped with their text, line breaks and the ends of
+ * blocks read as a space, other tags dropped, entities decoded (a numeric one that names no
+ * character kept as written), spaces folded. Also the WordPress import's (tools/wordpress/plan.ts).
+ */
 export function plainText(html: string): string {
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6]|blockquote|figcaption|td|th)\s*>/gi, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16))
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)))
+      if (/^#x/i.test(name)) return entityChar(Number.parseInt(name.slice(2), 16)) ?? entity
+      if (name.startsWith('#')) return entityChar(Number(name.slice(1))) ?? entity
       return ENTITIES[name.toLowerCase()] ?? entity
     })
     .replace(/\s+/g, ' ')

@@ -57,7 +57,8 @@ function validParagraphs() {
 }
 
 /** The text of an element, as a reader would read it. */
-function textOf(node: Element | Root): string {
+/** The text of an element, its children's joined (also the WordPress import's). */
+export function textOf(node: Element | Root): string {
   return node.children
     .map((child) =>
       child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '',

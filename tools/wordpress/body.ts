@@ -10,7 +10,7 @@
  * sanitized again by the site's own pipeline when it is rendered.
  */
 import escapeHtml from 'escape-html'
-import type { Element, ElementContent, Root as HastRoot } from 'hast'
+import type { Element, ElementContent } from 'hast'
 import type { Nodes as MdastNodes, PhrasingContent, RootContent } from 'mdast'
 import { defaultHandlers } from 'hast-util-to-mdast'
 import rehypeParse from 'rehype-parse'
@@ -20,6 +20,7 @@ import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
 import { embedOf } from '../../lib/content/embeds'
+import { textOf } from '../../lib/content/markdown'
 import { replaceShortcodes, shortcodeHtml } from './shortcodes'
 
 /** A picture the old site knew, from its media library (an attachment) or from the body. */
@@ -89,13 +90,6 @@ const classes = (node: Element): string[] => {
       ? value.split(' ')
       : []
 }
-
-const textOf = (node: Element | HastRoot): string =>
-  node.children
-    .map((child) =>
-      child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '',
-    )
-    .join('')
 
 const firstImage = (node: Element): Element | undefined => {
   let found: Element | undefined

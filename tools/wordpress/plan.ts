@@ -4,10 +4,11 @@
  * or numbered when they refuse it), its date with its offset, its headline and summary, and
  * the old addresses that must lead to it. Each fix is returned with its reason, for the report.
  */
-import { slugFromHeadline } from '../article-draft'
+import { newsroomDateTime, slugFromHeadline } from '../article-draft'
 import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_SLUGS } from '../../lib/site/routes'
 import { slugIdentity, slugProblem } from '../../lib/content/slugs'
 import { TEASER_LIMITS } from '../../lib/content/rules'
+import { plainText as markupText } from '../../lib/content/embed-sources'
 import type { WxrItem } from './wxr'
 
 /** `%d8%ac%d8%b3%d8%b1` → `جسر`: WordPress keeps non-Latin slugs percent-encoded. */
@@ -72,29 +73,14 @@ function offsetText(minutes: number): string {
   return `${sign}${pad(Math.floor(whole / 60))}:${pad(whole % 60)}`
 }
 
-/** How far `timeZone` is from UTC at the instant `utc`, in minutes. */
+/**
+ * How far `timeZone` is from UTC at the instant `utc`, in minutes: the offset `npm run new` stamps
+ * (newsroomDateTime, `…+03:00`), read back.
+ */
 function zoneOffset(timeZone: string, utc: Date): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .formatToParts(utc)
-      .map((part) => [part.type, part.value]),
-  )
-  const asUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-  )
-  return Math.round((asUtc - Math.floor(utc.getTime() / 60_000) * 60_000) / 60_000)
+  const [, sign, hours, minutes] =
+    /([+-])(\d{2}):(\d{2})$/.exec(newsroomDateTime(utc, timeZone)) ?? []
+  return (sign === '-' ? -1 : 1) * (Number(hours ?? 0) * 60 + Number(minutes ?? 0))
 }
 
 const WORDPRESS_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/
@@ -125,44 +111,15 @@ export function wordpressDate(local: string, gmt: string, timeZone: string): str
   return `${local.slice(0, 10)}T${local.slice(11, 19)}${offsetText(offset)}`
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  hellip: '…',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-}
-
-/** Text without tags or entities: titles and excerpts as WordPress stores them. */
+/**
+ * Text without tags, entities, comments or shortcodes: titles and excerpts as WordPress stores
+ * them (the embeds' decoder, lib/content/embed-sources.ts, with what WordPress adds).
+ */
 export function plainText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\[\/?[a-zA-Z][\w-]*[^\]]*\]/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X'))
-        return safeChar(Number.parseInt(name.slice(2), 16)) ?? whole
-      if (name.startsWith('#')) return safeChar(Number(name.slice(1))) ?? whole
-      return ENTITIES[name.toLowerCase()] ?? whole
-    })
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return markupText(
+    html.replace(/<!--[\s\S]*?-->/g, '').replace(/\[\/?[a-zA-Z][\w-]*[^\]]*\]/g, ' '),
+  ).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
 }
-
-const safeChar = (code: number) =>
-  code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-    ? String.fromCodePoint(code)
-    : undefined
 
 /** The first sentence of a text (a summary where WordPress had no excerpt), at most 300 characters. */
 export function firstSentence(text: string): string {

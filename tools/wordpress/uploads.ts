@@ -26,9 +26,14 @@ export function uploadsPath(url: string): string | undefined {
   return relative
 }
 
+/** The file WordPress made a copy from: `bridge-1024x683.jpg`, `bridge-scaled.jpg` → `bridge.jpg`. */
+export function originalUpload(relative: string): string {
+  return relative.replace(/-(?:\d+x\d+|scaled|rotated)(?=\.[a-z0-9]+$)/i, '')
+}
+
 /** The names to look for, the original first: WordPress's `-300x200` and `-scaled` copies come after it. */
 export function uploadCandidates(relative: string): string[] {
-  const original = relative.replace(/-(?:\d+x\d+|scaled|rotated)(?=\.[a-z0-9]+$)/i, '')
+  const original = originalUpload(relative)
   return original === relative ? [relative] : [original, relative]
 }
 
